@@ -1,0 +1,18 @@
+namespace Mamori.Detection.Recognizers;
+
+/// <summary>The recognizers Mamori ships, composed for a set of options.</summary>
+public static class BuiltInRecognizers
+{
+    /// <summary>Creates every built-in recognizer that reports at least one entity id the options enable.</summary>
+    /// <param name="options">The detector options (entity filters, MeCab settings).</param>
+    /// <returns>The recognizers, cheapest first.</returns>
+    public static List<IRecognizer> Create(DetectorOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        List<IRecognizer> all =
+        [
+        ];
+
+        return [.. all.Where(r => r.EntityTypes.Any(options.Reports))];
+    }
+}

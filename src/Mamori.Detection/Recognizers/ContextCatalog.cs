@@ -1,0 +1,83 @@
+using System.Collections.Frozen;
+
+namespace Mamori.Detection.Recognizers;
+
+/// <summary>
+/// Context words per entity id (built-in Japanese and English plus configured ones), searched in a
+/// window around a candidate rather than the whole text.
+/// </summary>
+public sealed class ContextCatalog
+{
+    private readonly FrozenDictionary<string, string[]> _words;
+    private readonly int _before;
+    private readonly int _after;
+
+    /// <summary>Creates a catalog.</summary>
+    /// <param name="words">Context words per entity id.</param>
+    /// <param name="windowBefore">Characters searched before a candidate.</param>
+    /// <param name="windowAfter">Characters searched after a candidate.</param>
+    public ContextCatalog(IReadOnlyDictionary<string, IReadOnlyCollection<string>> words, int windowBefore, int windowAfter)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentOutOfRangeException.ThrowIfNegative(windowBefore);
+        ArgumentOutOfRangeException.ThrowIfNegative(windowAfter);
+        _words = words.ToFrozenDictionary(
+            pair => pair.Key,
+            pair => pair.Value.Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
+            StringComparer.Ordinal);
+        _before = windowBefore;
+        _after = windowAfter;
+    }
+
+    /// <summary>The words registered for <paramref name="type"/>.</summary>
+    /// <param name="type">An entity id.</param>
+    public IReadOnlyList<string> WordsFor(string type) => _words.TryGetValue(type, out var words) ? words : [];
+
+    /// <summary>True when a word for <paramref name="type"/> appears near the span or in the field name.</summary>
+    /// <param name="type">An entity id.</param>
+    /// <param name="text">The folded text.</param>
+    /// <param name="fieldName">The field the text belongs to, if any.</param>
+    /// <param name="start">Start of the candidate.</param>
+    /// <param name="length">Length of the candidate.</param>
+    public bool HasContext(string type, string text, string? fieldName, int start, int length)
+    {
+        if (!_words.TryGetValue(type, out var words) || words.Length == 0)
+        {
+            return false;
+        }
+
+        if (fieldName is not null && ContainsAny(fieldName, words))
+        {
+            return true;
+        }
+
+        var from = Math.Max(0, start - _before);
+        var to = Math.Min(text.Length, start + length + _after);
+        return ContainsAny(text.AsSpan(from, start - from), words)
+            || ContainsAny(text.AsSpan(start + length, to - start - length), words);
+    }
+
+    /// <summary>True when the field name holds a word for <paramref name="type"/>.</summary>
+    /// <param name="type">An entity id.</param>
+    /// <param name="fieldName">A column header or key; null gives false.</param>
+    public bool FieldMatches(string type, string? fieldName) =>
+        fieldName is not null && _words.TryGetValue(type, out var words) && ContainsAny(fieldName, words);
+
+    private static bool ContainsAny(ReadOnlySpan<char> window, string[] words)
+    {
+        if (window.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (window.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

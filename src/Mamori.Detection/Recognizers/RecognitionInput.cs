@@ -1,0 +1,33 @@
+namespace Mamori.Detection.Recognizers;
+
+/// <summary>What a recognizer looks at: the folded text, the table field it came from (if any), and context words.</summary>
+public readonly struct RecognitionInput
+{
+    private readonly ContextCatalog _context;
+
+    internal RecognitionInput(string text, string? fieldName, ContextCatalog context)
+    {
+        Text = text;
+        FieldName = fieldName;
+        _context = context;
+    }
+
+    /// <summary>The folded text (see <see cref="Text.JapaneseTextNormalizer"/>).</summary>
+    public string Text { get; }
+
+    /// <summary>The column header or JSON key the text is the value of, or null for free text.</summary>
+    public string? FieldName { get; }
+
+    /// <summary>
+    /// True when a context word for <paramref name="type"/> appears in the window around the span,
+    /// or in the field name.
+    /// </summary>
+    /// <param name="type">The entity id whose context words are searched.</param>
+    /// <param name="start">Start of the candidate in <see cref="Text"/>.</param>
+    /// <param name="length">Length of the candidate.</param>
+    public bool HasContext(string type, int start, int length) => _context.HasContext(type, Text, FieldName, start, length);
+
+    /// <summary>True when the field name (column header, JSON key) holds a context word for <paramref name="type"/>.</summary>
+    /// <param name="type">The entity id whose context words are searched.</param>
+    public bool FieldSuggests(string type) => _context.FieldMatches(type, FieldName);
+}

@@ -1,0 +1,122 @@
+using System.Buffers;
+using System.Text;
+
+namespace Mamori.Detection.Text;
+
+/// <summary>
+/// Folds Japanese text for matching: full-width ASCII to ASCII, half-width katakana to
+/// full-width (voiced marks joined), compatibility characters (①, ㈱, ㍻) by NFKC, and dash
+/// look-alikes (‐ ‑ ‒ – — ― − ー ｰ) to '-' when they stand between digits. Text that needs none of
+/// this is returned as is, without copying.
+/// </summary>
+public static class JapaneseTextNormalizer
+{
+    // Characters that may change: the full-width/half-width block, compatibility blocks, the
+    // ideographic space, and dash look-alikes (folded only between digits).
+    private static readonly SearchValues<char> s_candidates = SearchValues.Create(
+        "\u00A0\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u3000\u30FC" +
+        Range('\u2150', '\u218F') + Range('\u2460', '\u24FF') + Range('\u3200', '\u33FF') + Range('\uFF01', '\uFFEF'));
+
+    private static readonly SearchValues<char> s_dashes = SearchValues.Create("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30FC\uFF70\uFF0D");
+
+    /// <summary>Folds <paramref name="text"/>; see the type's summary for what changes.</summary>
+    /// <param name="text">Any text.</param>
+    /// <returns>The folded text with its offset map.</returns>
+    public static NormalizedText Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var first = text.AsSpan().IndexOfAny(s_candidates);
+        if (first < 0)
+        {
+            return new NormalizedText(text, text, null);
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var map = new List<int>(text.Length + 1);
+        builder.Append(text, 0, first);
+        for (var i = 0; i < first; i++)
+        {
+            map.Add(i);
+        }
+
+        var index = first;
+        while (index < text.Length)
+        {
+            var next = text.AsSpan(index).IndexOfAny(s_candidates);
+            if (next != 0)
+            {
+                var plain = next < 0 ? text.Length - index : next;
+                builder.Append(text, index, plain);
+                for (var i = 0; i < plain; i++)
+                {
+                    map.Add(index + i);
+                }
+
+                index += plain;
+                continue;
+            }
+
+            var unitLength = UnitLength(text, index);
+            var c = text[index];
+            if (s_dashes.Contains(c))
+            {
+                var folded = FoldSingle(c);
+                var betweenDigits = builder.Length > 0 && char.IsAsciiDigit(builder[^1]) && NextIsDigit(text, index + 1);
+                builder.Append(betweenDigits ? '-' : folded);
+                map.Add(index);
+            }
+            else if (c is >= '\uFF01' and <= '\uFF5E')
+            {
+                builder.Append((char)(c - 0xFEE0));
+                map.Add(index);
+            }
+            else if (c == '\u3000' || c == '\u00A0')
+            {
+                builder.Append(' ');
+                map.Add(index);
+            }
+            else
+            {
+                var normalized = text.Substring(index, unitLength).Normalize(NormalizationForm.FormKC);
+                builder.Append(normalized);
+                for (var i = 0; i < normalized.Length; i++)
+                {
+                    map.Add(index);
+                }
+            }
+
+            index += unitLength;
+        }
+
+        map.Add(text.Length);
+        return new NormalizedText(text, builder.ToString(), [.. map]);
+    }
+
+    /// <summary>A half-width katakana followed by a half-width voiced mark folds as one unit (ｶﾞ → ガ).</summary>
+    private static int UnitLength(string text, int index)
+    {
+        var c = text[index];
+        return c is >= '\uFF61' and <= '\uFF9D' && index + 1 < text.Length && text[index + 1] is '\uFF9E' or '\uFF9F' ? 2 : 1;
+    }
+
+    private static char FoldSingle(char c) => c switch
+    {
+        '\uFF0D' => '-',
+        '\uFF70' => '\u30FC',
+        _ => c,
+    };
+
+    private static bool NextIsDigit(string text, int index) =>
+        index < text.Length && (char.IsAsciiDigit(text[index]) || text[index] is >= '\uFF10' and <= '\uFF19');
+
+    private static string Range(char first, char last)
+    {
+        var chars = new char[last - first + 1];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = (char)(first + i);
+        }
+
+        return new string(chars);
+    }
+}
