@@ -11,6 +11,22 @@ public static class BuiltInRecognizers
         ArgumentNullException.ThrowIfNull(options);
         List<IRecognizer> all =
         [
+            new MyNumberRecognizer(),
+            new CorporateNumberRecognizer(),
+            new DriversLicenseRecognizer(),
+            new PassportRecognizer(),
+            new ResidenceCardRecognizer(),
+            new ResidentRecordCodeRecognizer(),
+            new BasicPensionNumberRecognizer(),
+            new HealthInsuranceRecognizer(),
+            new CreditCardRecognizer(),
+            new BankAccountRecognizer(),
+            new PhoneNumberRecognizer(),
+            new EmailAddressRecognizer(),
+            new PostalCodeRecognizer(),
+            new IpAddressRecognizer(),
+            new OnlineIdentifierRecognizer(),
+            new BiometricRecognizer(),
         ];
 
         return [.. all.Where(r => r.EntityTypes.Any(options.Reports))];

@@ -1,0 +1,93 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace Mamori.Detection.Recognizers;
+
+/// <summary>
+/// Online identifiers (個人関連情報): advertising ids (IDFA/AAID, UUID-shaped) and cookie ids.
+/// A UUID alone is usually an order or session key, so it needs a context word or a field named
+/// like an identifier; the cookie formats of common analytics tags (<c>GA1.2.…</c>, <c>fb.1.…</c>)
+/// are reported on their own. In a field named cookie/idfa/device id, any opaque token is one.
+/// </summary>
+public sealed partial class OnlineIdentifierRecognizer : IRecognizer
+{
+    private const double BareUuid = 0.4;
+    private const double ContextBoost = 0.5;
+    private const double AnalyticsCookie = 0.85;
+    private const double OpaqueTokenInField = 0.85;
+
+    private static readonly SearchValues<char> s_hex = SearchValues.Create("0123456789abcdefABCDEF");
+    private static readonly SearchValues<char> s_token = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-:=+/");
+
+    /// <inheritdoc />
+    public string Name => "online_identifier";
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> EntityTypes { get; } = [Detection.EntityTypes.OnlineIdentifier];
+
+    /// <inheritdoc />
+    public void Recognize(RecognitionInput input, List<Finding> findings)
+    {
+        var text = input.Text.AsSpan();
+        const string type = Detection.EntityTypes.OnlineIdentifier;
+        var trimmed = text.Trim();
+        if (input.FieldSuggests(type) && trimmed.Length >= 16 && !trimmed.ContainsAnyExcept(s_token))
+        {
+            var start = text.IndexOf(trimmed[0]);
+            findings.Add(new Finding(type, PiiCategory.PersonalRelated, start, trimmed.Length, OpaqueTokenInField) { Recognizer = Name });
+            return;
+        }
+
+        // UUIDs: 8-4-4-4-12 hex digits; anchor on the first hyphen.
+        for (var i = text.IndexOf('-'); i >= 0; i = Next(text, i + 1))
+        {
+            var start = i - 8;
+            if (start < 0 || start + 36 > text.Length || !IsUuid(text.Slice(start, 36))
+                || (start > 0 && (s_hex.Contains(text[start - 1]) || text[start - 1] == '-'))
+                || (start + 36 < text.Length && (s_hex.Contains(text[start + 36]) || text[start + 36] == '-')))
+            {
+                continue;
+            }
+
+            var context = input.HasContext(type, start, 36);
+            findings.Add(new Finding(type, PiiCategory.PersonalRelated, start, 36, Scores.With(BareUuid, context, ContextBoost)) { Recognizer = Name });
+            i = start + 36;
+        }
+
+        if (input.Text.Contains("GA1.", StringComparison.Ordinal) || input.Text.Contains("fb.", StringComparison.Ordinal))
+        {
+            foreach (var match in AnalyticsCookieValue().EnumerateMatches(text))
+            {
+                findings.Add(new Finding(type, PiiCategory.PersonalRelated, match.Index, match.Length, AnalyticsCookie) { Recognizer = Name });
+            }
+        }
+    }
+
+    private static int Next(ReadOnlySpan<char> text, int from)
+    {
+        if (from >= text.Length)
+        {
+            return -1;
+        }
+
+        var next = text[from..].IndexOf('-');
+        return next < 0 ? -1 : from + next;
+    }
+
+    private static bool IsUuid(ReadOnlySpan<char> candidate)
+    {
+        for (var i = 0; i < 36; i++)
+        {
+            var ok = i is 8 or 13 or 18 or 23 ? candidate[i] == '-' : s_hex.Contains(candidate[i]);
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"(?:GA1\.[0-9]\.[0-9]{6,12}\.[0-9]{9,11}|fb\.[0-9]\.[0-9]{13}\.[0-9]{6,20})(?![0-9])")]
+    private static partial Regex AnalyticsCookieValue();
+}
