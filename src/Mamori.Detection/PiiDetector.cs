@@ -10,6 +10,10 @@ namespace Mamori.Detection;
 /// </summary>
 public sealed class PiiDetector : IDisposable
 {
+    // Per-thread scratch space for the digit runs of the text being analysed.
+    [ThreadStatic]
+    private static DigitRun[]? s_digitRuns;
+
     private readonly IRecognizer[] _recognizers;
     private readonly ContextCatalog _context;
     private readonly HashSet<string> _allow;
@@ -79,7 +83,20 @@ public sealed class PiiDetector : IDisposable
         }
 
         var normalized = JapaneseTextNormalizer.Normalize(text);
-        var input = new RecognitionInput(normalized.Text, fieldName, _context);
+        var runs = s_digitRuns ??= new DigitRun[64];
+        var runCount = 0;
+        foreach (var run in DigitRun.Find(normalized.Text))
+        {
+            if (runCount == runs.Length)
+            {
+                Array.Resize(ref runs, runs.Length * 2);
+                s_digitRuns = runs;
+            }
+
+            runs[runCount++] = run;
+        }
+
+        var input = new RecognitionInput(normalized.Text, fieldName, _context, runs, runCount);
         var candidates = new List<Finding>();
         foreach (var recognizer in _recognizers)
         {

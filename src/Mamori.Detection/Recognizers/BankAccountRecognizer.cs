@@ -25,7 +25,7 @@ public sealed partial class BankAccountRecognizer : IRecognizer
     {
         var text = input.Text.AsSpan();
         Span<int> groups = stackalloc int[8];
-        foreach (var run in DigitRun.Find(text))
+        foreach (var run in input.DigitRuns)
         {
             if (run.IsEmbedded(text))
             {

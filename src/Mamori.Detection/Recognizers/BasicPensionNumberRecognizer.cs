@@ -1,5 +1,3 @@
-using Mamori.Detection.Text;
-
 namespace Mamori.Detection.Recognizers;
 
 /// <summary>
@@ -22,7 +20,7 @@ public sealed class BasicPensionNumberRecognizer : IRecognizer
     public void Recognize(RecognitionInput input, List<Finding> findings)
     {
         var text = input.Text.AsSpan();
-        foreach (var run in DigitRun.Find(text))
+        foreach (var run in input.DigitRuns)
         {
             if (run.DigitCount != 10 || run.IsEmbedded(text))
             {

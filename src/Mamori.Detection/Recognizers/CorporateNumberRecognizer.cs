@@ -1,4 +1,3 @@
-using Mamori.Detection.Text;
 using Mamori.Detection.Validation;
 
 namespace Mamori.Detection.Recognizers;
@@ -24,7 +23,7 @@ public sealed class CorporateNumberRecognizer : IRecognizer
     {
         var text = input.Text.AsSpan();
         Span<char> digits = stackalloc char[13];
-        foreach (var run in DigitRun.Find(text))
+        foreach (var run in input.DigitRuns)
         {
             if (run.DigitCount != 13 || run.IsEmbedded(text) || !(run.GroupCount == 1 || run.HasGroups(text, 1, 4, 4, 4)))
             {

@@ -1,4 +1,3 @@
-using Mamori.Detection.Text;
 using Mamori.Detection.Validation;
 
 namespace Mamori.Detection.Recognizers;
@@ -23,7 +22,7 @@ public sealed class DriversLicenseRecognizer : IRecognizer
     {
         var text = input.Text.AsSpan();
         Span<char> digits = stackalloc char[12];
-        foreach (var run in DigitRun.Find(text))
+        foreach (var run in input.DigitRuns)
         {
             if (run.DigitCount != 12 || run.IsEmbedded(text)
                 || !input.HasContext(Detection.EntityTypes.DriversLicense, run.Start, run.Length))

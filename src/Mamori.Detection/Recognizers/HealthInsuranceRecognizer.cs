@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Mamori.Detection.Text;
 using Mamori.Detection.Validation;
 
 namespace Mamori.Detection.Recognizers;
@@ -26,7 +25,7 @@ public sealed partial class HealthInsuranceRecognizer : IRecognizer
     {
         var text = input.Text.AsSpan();
         Span<char> digits = stackalloc char[8];
-        foreach (var run in DigitRun.Find(text))
+        foreach (var run in input.DigitRuns)
         {
             if (run.GroupCount != 1 || run.IsEmbedded(text) || run.DigitCount is not (8 or 6)
                 || !input.HasContext(Detection.EntityTypes.HealthInsurance, run.Start, run.Length))

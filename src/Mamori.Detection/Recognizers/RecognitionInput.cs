@@ -1,16 +1,25 @@
+using Mamori.Detection.Text;
+
 namespace Mamori.Detection.Recognizers;
 
 /// <summary>What a recognizer looks at: the folded text, the table field it came from (if any), and context words.</summary>
 public readonly struct RecognitionInput
 {
     private readonly ContextCatalog _context;
+    private readonly DigitRun[] _digitRuns;
+    private readonly int _digitRunCount;
 
-    internal RecognitionInput(string text, string? fieldName, ContextCatalog context)
+    internal RecognitionInput(string text, string? fieldName, ContextCatalog context, DigitRun[] digitRuns, int digitRunCount)
     {
         Text = text;
         FieldName = fieldName;
         _context = context;
+        _digitRuns = digitRuns;
+        _digitRunCount = digitRunCount;
     }
+
+    /// <summary>Every digit run in <see cref="Text"/>, in order, found once and shared by the numeric recognizers.</summary>
+    public ReadOnlySpan<DigitRun> DigitRuns => _digitRuns.AsSpan(0, _digitRunCount);
 
     /// <summary>The folded text (see <see cref="Text.JapaneseTextNormalizer"/>).</summary>
     public string Text { get; }

@@ -1,5 +1,3 @@
-using Mamori.Detection.Text;
-
 namespace Mamori.Detection.Recognizers;
 
 /// <summary>在留カード番号: two capital letters, eight digits, two capital letters (AB12345678CD). A distinctive shape.</summary>
@@ -18,7 +16,7 @@ public sealed class ResidenceCardRecognizer : IRecognizer
     public void Recognize(RecognitionInput input, List<Finding> findings)
     {
         var text = input.Text.AsSpan();
-        foreach (var run in DigitRun.Find(text))
+        foreach (var run in input.DigitRuns)
         {
             if (run.DigitCount != 8 || run.GroupCount != 1 || run.Start < 2 || run.End + 2 > text.Length
                 || !char.IsAsciiLetterUpper(text[run.Start - 1]) || !char.IsAsciiLetterUpper(text[run.Start - 2])

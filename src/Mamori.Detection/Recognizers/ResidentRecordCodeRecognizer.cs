@@ -1,5 +1,3 @@
-using Mamori.Detection.Text;
-
 namespace Mamori.Detection.Recognizers;
 
 /// <summary>住民票コード: 11 digits with no public check digit, so only reported next to a context word.</summary>
@@ -17,7 +15,7 @@ public sealed class ResidentRecordCodeRecognizer : IRecognizer
     public void Recognize(RecognitionInput input, List<Finding> findings)
     {
         var text = input.Text.AsSpan();
-        foreach (var run in DigitRun.Find(text))
+        foreach (var run in input.DigitRuns)
         {
             if (run.DigitCount == 11 && !run.IsEmbedded(text) && (run.GroupCount == 1 || run.HasGroups(text, 4, 4, 3) || run.HasGroups(text, 3, 4, 4))
                 && input.HasContext(Detection.EntityTypes.ResidentRecordCode, run.Start, run.Length))

@@ -28,68 +28,80 @@ public static class JapaneseTextNormalizer
         var first = text.AsSpan().IndexOfAny(s_candidates);
         if (first < 0)
         {
-            return new NormalizedText(text, text, null);
+            return new NormalizedText(text, text, []);
         }
 
-        var builder = new StringBuilder(text.Length);
-        var map = new List<int>(text.Length + 1);
-        builder.Append(text, 0, first);
-        for (var i = 0; i < first; i++)
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length + 16);
+        List<FoldedUnit>? units = null;
+        try
         {
-            map.Add(i);
-        }
-
-        var index = first;
-        while (index < text.Length)
-        {
-            var next = text.AsSpan(index).IndexOfAny(s_candidates);
-            if (next != 0)
+            text.AsSpan(0, first).CopyTo(buffer);
+            var written = first;
+            var index = first;
+            while (index < text.Length)
             {
-                var plain = next < 0 ? text.Length - index : next;
-                builder.Append(text, index, plain);
-                for (var i = 0; i < plain; i++)
+                var next = text.AsSpan(index).IndexOfAny(s_candidates);
+                if (next != 0)
                 {
-                    map.Add(index + i);
+                    var plain = next < 0 ? text.Length - index : next;
+                    Ensure(ref buffer, written + plain);
+                    text.AsSpan(index, plain).CopyTo(buffer.AsSpan(written));
+                    written += plain;
+                    index += plain;
+                    continue;
                 }
 
-                index += plain;
-                continue;
-            }
-
-            var unitLength = UnitLength(text, index);
-            var c = text[index];
-            if (s_dashes.Contains(c))
-            {
-                var folded = FoldSingle(c);
-                var betweenDigits = builder.Length > 0 && char.IsAsciiDigit(builder[^1]) && NextIsDigit(text, index + 1);
-                builder.Append(betweenDigits ? '-' : folded);
-                map.Add(index);
-            }
-            else if (c is >= '\uFF01' and <= '\uFF5E')
-            {
-                builder.Append((char)(c - 0xFEE0));
-                map.Add(index);
-            }
-            else if (c == '\u3000' || c == '\u00A0')
-            {
-                builder.Append(' ');
-                map.Add(index);
-            }
-            else
-            {
-                var normalized = text.Substring(index, unitLength).Normalize(NormalizationForm.FormKC);
-                builder.Append(normalized);
-                for (var i = 0; i < normalized.Length; i++)
+                Ensure(ref buffer, written + 8);
+                var c = text[index];
+                var unitLength = UnitLength(text, index);
+                if (s_dashes.Contains(c))
                 {
-                    map.Add(index);
+                    var betweenDigits = written > 0 && char.IsAsciiDigit(buffer[written - 1]) && NextIsDigit(text, index + 1);
+                    buffer[written++] = betweenDigits ? '-' : FoldSingle(c);
                 }
+                else if (c is >= '\uFF01' and <= '\uFF5E')
+                {
+                    buffer[written++] = (char)(c - 0xFEE0);
+                }
+                else if (c is '\u3000' or '\u00A0')
+                {
+                    buffer[written++] = ' ';
+                }
+                else
+                {
+                    var folded = text.Substring(index, unitLength).Normalize(NormalizationForm.FormKC);
+                    Ensure(ref buffer, written + folded.Length);
+                    folded.CopyTo(buffer.AsSpan(written));
+                    if (folded.Length != unitLength)
+                    {
+                        (units ??= []).Add(new FoldedUnit(written, folded.Length, index, unitLength));
+                    }
+
+                    written += folded.Length;
+                }
+
+                index += unitLength;
             }
 
-            index += unitLength;
+            return new NormalizedText(text, new string(buffer, 0, written), units is null ? [] : [.. units]);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static void Ensure(ref char[] buffer, int size)
+    {
+        if (size <= buffer.Length)
+        {
+            return;
         }
 
-        map.Add(text.Length);
-        return new NormalizedText(text, builder.ToString(), [.. map]);
+        var larger = ArrayPool<char>.Shared.Rent(Math.Max(size, buffer.Length * 2));
+        buffer.AsSpan().CopyTo(larger);
+        ArrayPool<char>.Shared.Return(buffer);
+        buffer = larger;
     }
 
     /// <summary>A half-width katakana followed by a half-width voiced mark folds as one unit (ｶﾞ → ガ).</summary>
