@@ -1,0 +1,17 @@
+namespace Mamori.Deidentification.Keys;
+
+/// <summary>What a derived key is for. Each purpose gets its own key, derived from the master key with HKDF.</summary>
+public enum KeyPurpose
+{
+    /// <summary>HMAC-SHA256 keyed hashes (stable pseudonyms).</summary>
+    KeyedHash,
+
+    /// <summary>AES-SIV deterministic encryption (64-byte key).</summary>
+    DeterministicEncryption,
+
+    /// <summary>FF1 format-preserving encryption (AES-256 key).</summary>
+    FormatPreservingEncryption,
+
+    /// <summary>Choosing consistent surrogates and date shifts.</summary>
+    Surrogate,
+}
