@@ -37,6 +37,7 @@ public sealed class PiiDetector : IDisposable
         _recognizers = [.. recognizers.Where(r => r.EntityTypes.Any(options.Reports))];
 
         var words = BuiltInContextWords.Create();
+        words[ContextCatalog.DistractorKey] = BuiltInContextWords.NumberDistractors;
         foreach (var (type, extra) in options.ContextWords)
         {
             words[type] = words.TryGetValue(type, out var builtIn) ? [.. builtIn, .. extra] : extra;

@@ -3,6 +3,16 @@ namespace Mamori.Detection.Recognizers;
 /// <summary>The built-in context words per entity id, Japanese and English (matched case-insensitively, after folding).</summary>
 public static class BuiltInContextWords
 {
+    /// <summary>
+    /// Words that name a number as something other than personal data (order, slip, tracking,
+    /// product, invoice numbers). Near a candidate without its own context they lower its score.
+    /// </summary>
+    public static IReadOnlyCollection<string> NumberDistractors { get; } =
+    [
+        "伝票", "注文", "追跡", "問い合わせ番号", "問合せ番号", "受付番号", "予約番号", "管理番号", "商品", "品番", "型番",
+        "請求書", "登録番号", "製造番号", "シリアル", "JAN", "order", "tracking", "invoice", "sku", "serial", "product",
+    ];
+
     /// <summary>A fresh copy of the built-in words, keyed by entity id.</summary>
     public static Dictionary<string, IReadOnlyCollection<string>> Create() => new(StringComparer.Ordinal)
     {

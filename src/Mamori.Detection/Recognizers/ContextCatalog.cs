@@ -8,6 +8,9 @@ namespace Mamori.Detection.Recognizers;
 /// </summary>
 public sealed class ContextCatalog
 {
+    /// <summary>The key under which <see cref="BuiltInContextWords.NumberDistractors"/> are held.</summary>
+    public const string DistractorKey = "!NUMBER_DISTRACTOR";
+
     private readonly FrozenDictionary<string, string[]> _words;
     private readonly int _before;
     private readonly int _after;

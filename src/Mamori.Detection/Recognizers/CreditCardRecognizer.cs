@@ -49,6 +49,11 @@ public sealed class CreditCardRecognizer : IRecognizer
             var known = value.Length > 13 && HasKnownIssuer(value);
             var baseScore = !known ? UnknownIssuer : grouped ? IssuerGrouped : IssuerPlain;
             var context = input.HasContext(Detection.EntityTypes.CreditCard, run.Start, run.Length);
+            if (!context && input.HasDistractorContext(run.Start, run.Length))
+            {
+                baseScore = UnknownIssuer; // named as an order or tracking number
+            }
+
             findings.Add(new Finding(Detection.EntityTypes.CreditCard, PiiCategory.Personal, run.Start, run.Length,
                 Scores.With(baseScore, context, ContextBoost)) { Recognizer = Name });
         }

@@ -31,6 +31,11 @@ public sealed class DriversLicenseRecognizer : IRecognizer
             }
 
             var value = run.CopyDigits(text, digits);
+            if (Checksums.IsValidMyNumber(value) && input.HasContext(Detection.EntityTypes.MyNumber, run.Start, run.Length))
+            {
+                continue; // 個人番号 named next to it: the My Number recognizer reports it
+            }
+
             var commission = ((value[0] - '0') * 10) + (value[1] - '0');
             if (commission < 10)
             {

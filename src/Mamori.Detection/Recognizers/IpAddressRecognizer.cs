@@ -52,7 +52,7 @@ public sealed class IpAddressRecognizer : IRecognizer
                 start--;
             }
 
-            if (start == dot || (start > 0 && (char.IsAsciiLetter(text[start - 1]) || text[start - 1] is '.' or '-' or '_')))
+            if (start == dot || (start > 0 && (char.IsAsciiLetter(text[start - 1]) || text[start - 1] is '.' or '-' or '_' || IsPathSegment(text, start))))
             {
                 position = dot + 1;
                 continue;
@@ -72,6 +72,10 @@ public sealed class IpAddressRecognizer : IRecognizer
             position = end;
         }
     }
+
+    /// <summary>After a single '/' the numbers are a version in a product token (Chrome/120.0.0.0); after '//' they are a URL host.</summary>
+    private static bool IsPathSegment(ReadOnlySpan<char> text, int start) =>
+        text[start - 1] == '/' && !(start >= 2 && text[start - 2] == '/');
 
     /// <summary>Parses a.b.c.d at <paramref name="start"/>; returns the end offset or -1.</summary>
     private static int ParseQuad(ReadOnlySpan<char> text, int start, out int[] octets)

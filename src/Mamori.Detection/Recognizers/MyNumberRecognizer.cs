@@ -5,7 +5,8 @@ namespace Mamori.Detection.Recognizers;
 /// <summary>
 /// 個人番号 (My Number): 12 digits, plain or 4-4-4, with a valid check digit. A bare checksum is
 /// weak evidence (one random number in ten passes), so an ungrouped number needs a context word;
-/// a grouped one is reported on its own. Numbers in a driver's-licence context are left to that recognizer.
+/// a grouped one is reported on its own. Numbers named as something else (a licence, an order or slip
+/// number) are not reported without a My Number context word.
 /// </summary>
 public sealed class MyNumberRecognizer : IRecognizer
 {
@@ -45,7 +46,7 @@ public sealed class MyNumberRecognizer : IRecognizer
             {
                 score = context ? ContextOnly : 0;
             }
-            else if (!context && input.HasContext(Detection.EntityTypes.DriversLicense, run.Start, run.Length))
+            else if (!context && (input.HasContext(Detection.EntityTypes.DriversLicense, run.Start, run.Length) || input.HasDistractorContext(run.Start, run.Length)))
             {
                 score = ContextOnly - 0.1;
             }

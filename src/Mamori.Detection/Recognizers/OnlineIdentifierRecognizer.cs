@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Mamori.Detection.Recognizers;
@@ -15,6 +16,13 @@ public sealed partial class OnlineIdentifierRecognizer : IRecognizer
     private const double ContextBoost = 0.5;
     private const double AnalyticsCookie = 0.85;
     private const double OpaqueTokenInField = 0.85;
+    private const double KeyedToken = 0.85;
+
+    private static readonly FrozenSet<string> s_identifierKeys = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "sid", "session_id", "sessionid", "session", "cookie", "cookie_id", "cookieid", "uid", "user_id", "userid", "visitor_id",
+        "visitorid", "client_id", "clientid", "device_id", "deviceid", "idfa", "idfv", "aaid", "gaid", "adid", "ad_id",
+        "advertising_id", "_ga", "_gid", "_fbp", "fbp", "anonymous_id", "tracking_id", "browser_id");
 
     private static readonly SearchValues<char> s_hex = SearchValues.Create("0123456789abcdefABCDEF");
     private static readonly SearchValues<char> s_token = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-:=+/");
@@ -54,6 +62,8 @@ public sealed partial class OnlineIdentifierRecognizer : IRecognizer
             i = start + 36;
         }
 
+        FindKeyedTokens(input, text, findings);
+
         if (input.Text.Contains("GA1.", StringComparison.Ordinal) || input.Text.Contains("fb.", StringComparison.Ordinal))
         {
             foreach (var match in AnalyticsCookieValue().EnumerateMatches(text))
@@ -61,6 +71,72 @@ public sealed partial class OnlineIdentifierRecognizer : IRecognizer
                 findings.Add(new Finding(type, PiiCategory.PersonalRelated, match.Index, match.Length, AnalyticsCookie) { Recognizer = Name });
             }
         }
+    }
+
+    /// <summary>
+    /// Values of identifier keys in logs, query strings and JSON: <c>sid=…</c>, <c>cookie_id=…</c>,
+    /// <c>"idfa":"…"</c>. The value must be an opaque token of 16 or more characters.
+    /// </summary>
+    private void FindKeyedTokens(RecognitionInput input, ReadOnlySpan<char> text, List<Finding> findings)
+    {
+        for (var i = text.IndexOfAny('=', ':'); i >= 0; i = NextSeparator(text, i + 1))
+        {
+            var keyEnd = i;
+            if (text[i] == ':')
+            {
+                if (i == 0 || text[i - 1] != '"')
+                {
+                    continue; // only JSON keys ("key": …) for colons: plain colons are everywhere in Japanese text
+                }
+
+                keyEnd = i - 1;
+            }
+
+            var keyStart = keyEnd;
+            while (keyStart > 0 && (char.IsAsciiLetterOrDigit(text[keyStart - 1]) || text[keyStart - 1] is '_' or '-'))
+            {
+                keyStart--;
+            }
+
+            if (keyEnd - keyStart is < 2 or > 24 || !s_identifierKeys.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[keyStart..keyEnd]))
+            {
+                continue;
+            }
+
+            var valueStart = i + 1;
+            while (valueStart < text.Length && text[valueStart] is ' ' or '"')
+            {
+                valueStart++;
+            }
+
+            var valueEnd = valueStart;
+            while (valueEnd < text.Length && s_token.Contains(text[valueEnd]) && text[valueEnd] is not (':' or '=' or '+' or '/'))
+            {
+                valueEnd++;
+            }
+
+            while (valueEnd > valueStart && text[valueEnd - 1] is '.' or '-' or '_')
+            {
+                valueEnd--;
+            }
+
+            if (valueEnd - valueStart is >= 16 and <= 128)
+            {
+                findings.Add(new Finding(Detection.EntityTypes.OnlineIdentifier, PiiCategory.PersonalRelated, valueStart, valueEnd - valueStart, KeyedToken) { Recognizer = Name });
+                i = valueEnd - 1;
+            }
+        }
+    }
+
+    private static int NextSeparator(ReadOnlySpan<char> text, int from)
+    {
+        if (from >= text.Length)
+        {
+            return -1;
+        }
+
+        var next = text[from..].IndexOfAny('=', ':');
+        return next < 0 ? -1 : from + next;
     }
 
     private static int Next(ReadOnlySpan<char> text, int from)

@@ -15,6 +15,7 @@ public sealed partial class PhoneNumberRecognizer : IRecognizer
     private const double Grouped = 0.75;
     private const double Mobile = 0.7;
     private const double Plain = 0.5;
+    private const double Unallocated = 0.4;
     private const double ContextBoost = 0.2;
 
     private static readonly PhoneNumberUtil s_util = PhoneNumberUtil.GetInstance();
@@ -40,25 +41,42 @@ public sealed partial class PhoneNumberRecognizer : IRecognizer
             var value = run.CopyDigits(text, digits);
             var international = run.Before(text) == '+' && value.StartsWith("81");
             var start = international ? run.Start - 1 : run.Start;
+            var length = run.End - start;
+            var grouped = run.GroupCount >= 2 && run.Separator != '?';
+            var context = input.HasContext(Detection.EntityTypes.PhoneNumber, start, length);
+            double baseScore;
             if (international)
             {
                 if (value.Length is < 11 or > 12 || !IsValid("+" + value.ToString()))
                 {
                     continue;
                 }
+
+                baseScore = Grouped;
             }
-            else if (value[0] != '0' || value.Length > 11 || !IsValid(value.ToString()))
+            else if (value[0] != '0' || value[1] == '0' || value.Length is < 10 or > 11)
+            {
+                continue;
+            }
+            else if (IsValid(value.ToString()))
+            {
+                var national = value[1..];
+                baseScore = grouped ? Grouped
+                    : national.Length == 10 && national[0] is '7' or '8' or '9' && national[1] == '0' ? Mobile
+                    : input.HasDistractorContext(start, length) ? Plain - 0.2
+                    : Plain;
+            }
+            else if (grouped && context)
+            {
+                // Written like a phone number and called one, but in a range the plan has not allocated
+                // (or allocated after the metadata was made): still a phone number to its reader.
+                baseScore = Unallocated;
+            }
+            else
             {
                 continue;
             }
 
-            var national = international ? value[2..] : value[1..];
-            var grouped = run.GroupCount >= 2 && run.Separator != '?';
-            var baseScore = grouped || international ? Grouped
-                : national.Length == 10 && national[0] is '7' or '8' or '9' && national[1] == '0' ? Mobile
-                : Plain;
-            var length = run.End - start;
-            var context = input.HasContext(Detection.EntityTypes.PhoneNumber, start, length);
             findings.Add(new Finding(Detection.EntityTypes.PhoneNumber, PiiCategory.Personal, start, length,
                 Scores.With(baseScore, context, ContextBoost)) { Recognizer = Name });
         }

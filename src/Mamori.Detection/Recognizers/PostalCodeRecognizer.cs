@@ -55,11 +55,11 @@ public sealed class PostalCodeRecognizer : IRecognizer
         return i >= 0 && text[i] is '〒' or '〶';
     }
 
-    /// <summary>A CJK ideograph right after the code (after spaces) is how an address starts.</summary>
+    /// <summary>A CJK ideograph right after the code (after spaces, or a CSV comma and quote) is how an address starts.</summary>
     private static bool AddressFollows(ReadOnlySpan<char> text, int end)
     {
         var i = end;
-        while (i < text.Length && text[i] == ' ')
+        while (i < text.Length && i - end < 4 && text[i] is ' ' or ',' or '"' or '\'' or '\t')
         {
             i++;
         }

@@ -36,6 +36,11 @@ public readonly struct RecognitionInput
     /// <param name="length">Length of the candidate.</param>
     public bool HasContext(string type, int start, int length) => _context.HasContext(type, Text, FieldName, start, length);
 
+    /// <summary>True when a word naming a non-personal number (order, slip, tracking, product…) is near the span or in the field name.</summary>
+    /// <param name="start">Start of the candidate in <see cref="Text"/>.</param>
+    /// <param name="length">Length of the candidate.</param>
+    public bool HasDistractorContext(int start, int length) => _context.HasContext(ContextCatalog.DistractorKey, Text, FieldName, start, length);
+
     /// <summary>True when the field name (column header, JSON key) holds a context word for <paramref name="type"/>.</summary>
     /// <param name="type">The entity id whose context words are searched.</param>
     public bool FieldSuggests(string type) => _context.FieldMatches(type, FieldName);
