@@ -96,7 +96,7 @@ internal static class ProseTemplate
         b.Add("発生日時：");
         Fields.PlainDate(b, c, Fields.RecentDate(c));
         b.Add(" ").Distractor(DistractorKinds.Time, Fields.TimeOfDay(c)).Line();
-        b.Add("概要：");
+        b.Add("概要：担当者の");
         Name(c, b, staff, "");
         b.Add(c.Pick("が顧客リストを誤って別の取引先へ送信した。", "の業務用PCが電車内で盗難に遭った。", "が配送伝票を取り違えた。"));
         b.Add("影響を受けた顧客は").Distractor(DistractorKinds.Quantity, c.Num(1, 300) + "名").Line("。");
