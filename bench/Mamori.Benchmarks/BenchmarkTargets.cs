@@ -12,10 +12,10 @@ public static class BenchmarkTargets
     /// <summary>(c) normalisation alone.</summary>
     public const string NormalisationOnly = "normalise only";
 
-    /// <summary>Minimum MB/s per benchmark; benchmarks without an entry only report.</summary>
+    /// <summary>Minimum MB/s per benchmark method; benchmarks without an entry only report.</summary>
     public static IReadOnlyDictionary<string, double> MinMegabytesPerSecond { get; } = new Dictionary<string, double>
     {
-        [WithoutPersonNames] = 150,
-        [FullSet] = 15,
+        [nameof(DetectorBenchmarks.DetectWithoutPersonNames)] = 150,
+        [nameof(DetectorBenchmarks.DetectFullSet)] = 15,
     };
 }

@@ -16,9 +16,10 @@ foreach (var summary in summaries)
 {
     foreach (var report in summary.Reports)
     {
-        var name = report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo;
+        var method = report.BenchmarkCase.Descriptor.WorkloadMethod.Name;
+        var name = $"{report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo} [{report.BenchmarkCase.Job.DisplayInfo}]";
         var mbs = ThroughputColumn.MegabytesPerSecond(summary, report.BenchmarkCase);
-        if (BenchmarkTargets.MinMegabytesPerSecond.TryGetValue(name, out var target))
+        if (BenchmarkTargets.MinMegabytesPerSecond.TryGetValue(method, out var target))
         {
             var met = mbs >= target;
             missed += met ? 0 : 1;
