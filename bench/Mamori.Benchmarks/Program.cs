@@ -14,10 +14,12 @@ Console.WriteLine(string.Create(inv, $"input: {BenchmarkInput.Utf8Bytes / 1e6:0.
 var missed = 0;
 foreach (var summary in summaries)
 {
+    // Name the job only when several ran (e.g. with --job short added to the attribute's job).
+    var severalJobs = summary.BenchmarksCases.Select(c => c.Job.DisplayInfo).Distinct().Count() > 1;
     foreach (var report in summary.Reports)
     {
         var method = report.BenchmarkCase.Descriptor.WorkloadMethod.Name;
-        var name = $"{report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo} [{report.BenchmarkCase.Job.DisplayInfo}]";
+        var name = report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo + (severalJobs ? $" [{report.BenchmarkCase.Job.DisplayInfo}]" : "");
         var mbs = ThroughputColumn.MegabytesPerSecond(summary, report.BenchmarkCase);
         if (BenchmarkTargets.MinMegabytesPerSecond.TryGetValue(method, out var target))
         {
