@@ -11,6 +11,8 @@ public sealed class ContextCatalog
     /// <summary>The key under which <see cref="BuiltInContextWords.NumberDistractors"/> are held.</summary>
     public const string DistractorKey = "!NUMBER_DISTRACTOR";
 
+    private const int AfterPenalty = 8;
+
     private readonly FrozenDictionary<string, string[]> _words;
     private readonly int _before;
     private readonly int _after;
@@ -58,6 +60,53 @@ public sealed class ContextCatalog
         var to = Math.Min(text.Length, start + length + _after);
         return ContainsAny(text.AsSpan(from, start - from), words)
             || ContainsAny(text.AsSpan(start + length, to - start - length), words);
+    }
+
+    /// <summary>
+    /// Characters between the candidate and the nearest context word for <paramref name="type"/> in
+    /// the window (0 when the field name holds one; words after the candidate count 8 further, since
+    /// labels come before values), or <see cref="int.MaxValue"/> when there is none.
+    /// </summary>
+    /// <param name="type">An entity id.</param>
+    /// <param name="text">The folded text.</param>
+    /// <param name="fieldName">The field the text belongs to, if any.</param>
+    /// <param name="start">Start of the candidate.</param>
+    /// <param name="length">Length of the candidate.</param>
+    public int Distance(string type, string text, string? fieldName, int start, int length)
+    {
+        if (!_words.TryGetValue(type, out var words) || words.Length == 0)
+        {
+            return int.MaxValue;
+        }
+
+        if (fieldName is not null && ContainsAny(fieldName, words))
+        {
+            return 0;
+        }
+
+        var from = Math.Max(0, start - _before);
+        var end = start + length;
+        var to = Math.Min(text.Length, end + _after);
+        var before = text.AsSpan(from, start - from);
+        var after = text.AsSpan(end, to - end);
+        var nearest = int.MaxValue;
+        foreach (var word in words)
+        {
+            var at = before.LastIndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                nearest = Math.Min(nearest, before.Length - (at + word.Length));
+            }
+
+            at = after.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                // A label is read before its value: a word after the candidate counts as farther away.
+                nearest = Math.Min(nearest, at + AfterPenalty);
+            }
+        }
+
+        return nearest;
     }
 
     /// <summary>True when the field name holds a word for <paramref name="type"/>.</summary>

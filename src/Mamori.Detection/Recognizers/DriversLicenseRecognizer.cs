@@ -24,16 +24,16 @@ public sealed class DriversLicenseRecognizer : IRecognizer
         Span<char> digits = stackalloc char[12];
         foreach (var run in input.DigitRuns)
         {
-            if (run.DigitCount != 12 || run.IsEmbedded(text)
-                || !input.HasContext(Detection.EntityTypes.DriversLicense, run.Start, run.Length))
+            var distance = input.ContextDistance(Detection.EntityTypes.DriversLicense, run.Start, run.Length);
+            if (run.DigitCount != 12 || run.IsEmbedded(text) || distance == int.MaxValue)
             {
                 continue;
             }
 
             var value = run.CopyDigits(text, digits);
-            if (Checksums.IsValidMyNumber(value) && input.HasContext(Detection.EntityTypes.MyNumber, run.Start, run.Length))
+            if (Checksums.IsValidMyNumber(value) && input.ContextDistance(Detection.EntityTypes.MyNumber, run.Start, run.Length) <= distance)
             {
-                continue; // 個人番号 named next to it: the My Number recognizer reports it
+                continue; // 個人番号 named closer to it: the My Number recognizer reports it
             }
 
             var commission = ((value[0] - '0') * 10) + (value[1] - '0');

@@ -39,14 +39,16 @@ public sealed class MyNumberRecognizer : IRecognizer
                 continue;
             }
 
-            var context = input.HasContext(Detection.EntityTypes.MyNumber, run.Start, run.Length);
+            var distance = input.ContextDistance(Detection.EntityTypes.MyNumber, run.Start, run.Length);
+            var context = distance != int.MaxValue;
+            var licenceCloser = input.ContextDistance(Detection.EntityTypes.DriversLicense, run.Start, run.Length) < distance;
             var valid = Checksums.IsValidMyNumber(run.CopyDigits(text, digits));
             double score;
             if (!valid)
             {
                 score = context ? ContextOnly : 0;
             }
-            else if (!context && (input.HasContext(Detection.EntityTypes.DriversLicense, run.Start, run.Length) || input.HasDistractorContext(run.Start, run.Length)))
+            else if (licenceCloser || (!context && input.HasDistractorContext(run.Start, run.Length)))
             {
                 score = ContextOnly - 0.1;
             }

@@ -36,6 +36,12 @@ public readonly struct RecognitionInput
     /// <param name="length">Length of the candidate.</param>
     public bool HasContext(string type, int start, int length) => _context.HasContext(type, Text, FieldName, start, length);
 
+    /// <summary>Characters to the nearest context word for <paramref name="type"/>, or <see cref="int.MaxValue"/> when none is near.</summary>
+    /// <param name="type">The entity id whose context words are searched.</param>
+    /// <param name="start">Start of the candidate in <see cref="Text"/>.</param>
+    /// <param name="length">Length of the candidate.</param>
+    public int ContextDistance(string type, int start, int length) => _context.Distance(type, Text, FieldName, start, length);
+
     /// <summary>True when a word naming a non-personal number (order, slip, tracking, product…) is near the span or in the field name.</summary>
     /// <param name="start">Start of the candidate in <see cref="Text"/>.</param>
     /// <param name="length">Length of the candidate.</param>
