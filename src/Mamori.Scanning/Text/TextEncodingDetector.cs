@@ -43,7 +43,7 @@ public static class TextEncodingDetector
     /// <param name="isWholeFile">True when <paramref name="sample"/> is the whole file (its end is not a cut).</param>
     public static DetectedEncoding Detect(ReadOnlySpan<byte> sample, bool isWholeFile)
     {
-        if (sample.StartsWith("\xEF\xBB\xBF"u8))
+        if (sample.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             return new DetectedEncoding(s_utf8, "utf-8-bom", 3);
         }
