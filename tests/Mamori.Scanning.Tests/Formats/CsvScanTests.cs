@@ -62,8 +62,8 @@ public sealed class CsvScanTests
         Assert.True(columns["メール"].Confidence >= 0.9);
         Assert.Equal(EntityTypes.PhoneNumber, columns["携帯電話"].Type);
         Assert.Equal(EntityTypes.PersonName, columns["氏名"].Type);
-        Assert.Equal(Tables.ColumnTypes.Gender, columns["性別"].Type);
-        Assert.Equal(Tables.ColumnTypes.MemberId, columns["会員番号"].Type);
+        Assert.Equal(Mamori.Scanning.Tables.ColumnTypes.Gender, columns["性別"].Type);
+        Assert.Equal(Mamori.Scanning.Tables.ColumnTypes.MemberId, columns["会員番号"].Type);
         var flag = Assert.Single(result.Databases);
         Assert.Equal(["氏名"], flag.NameFields);
         Assert.Contains("メール", flag.AttributeFields);
