@@ -52,6 +52,7 @@ public static class MamoriCli
         root.Options.Add(language);
 
         root.Subcommands.Add(DoctorCommand.Create(text));
+        root.Subcommands.Add(ScanCommand.Create(text));
 
         root.SetAction(parseResult =>
         {
