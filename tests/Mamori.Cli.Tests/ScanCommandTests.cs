@@ -210,7 +210,7 @@ public sealed class ScanCommandTests : IDisposable
     [Fact]
     public async Task Scan_MinConfidenceAboveScores_ReportsNoFindings()
     {
-        var (_, output, _) = await CliRunner.RunAsync("scan", _csv, "--format", "json", "--config", _config, "--min-confidence", "0.95");
+        var (_, output, _) = await CliRunner.RunAsync("scan", _csv, "--format", "json", "--config", _config, "--min-confidence", "0.995");
 
         using var document = JsonDocument.Parse(output);
         Assert.Equal(0, document.RootElement.GetProperty("findings").GetArrayLength());
