@@ -213,8 +213,8 @@ public static partial class Anonymizer
                 ? "the l-diversity requirement alone exceeds the limit there"
                 : "no k of 2 or more fits within the limit there";
         var message = Invariant(
-            $"No transformation reaches {target} with at most {options.MaxSuppressionRate:P1} of the rows ({limit}) suppressed within the allowed levels. ")
-            + Invariant($"At the most general allowed transformation ({string.Join(", ", transformation)}), {target} needs {requiredRate:P1} of the rows suppressed; {reachable}. ")
+            $"No transformation reaches {target} with at most {options.MaxSuppressionRate * 100:0.0}% of the rows ({limit}) suppressed within the allowed levels. ")
+            + Invariant($"At the most general allowed transformation ({string.Join(", ", transformation)}), {target} needs {requiredRate * 100:0.0}% of the rows suppressed; {reachable}. ")
             + "Allow more generalisation (MaxLevel), a lower k or l, or a higher suppression rate.";
         return new NoAnonymizationSolutionException(message, requiredRate, largestK);
     }
