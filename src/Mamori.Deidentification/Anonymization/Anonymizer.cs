@@ -74,12 +74,15 @@ public static partial class Anonymizer
                 var qi = quasiIdentifiers[i];
                 encodings[i] = QuasiIdentifierEncoding.Create(table[qi.Column], qi, options.K, plan.MaxLevels[i]);
             }
-            catch (AnonymizationException exception)
+#pragma warning disable CA1031 // Rethrown below, unwrapped, so that callers see the hierarchy's own exception.
+            catch (Exception exception)
+#pragma warning restore CA1031
             {
                 failures[i] = ExceptionDispatchInfo.Capture(exception);
             }
         });
 
+        // The first quasi-identifier's failure, whichever thread saw it first.
         foreach (var failure in failures)
         {
             failure?.Throw();
