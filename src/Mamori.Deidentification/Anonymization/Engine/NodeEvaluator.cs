@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Mamori.Deidentification.Anonymization.Engine;
 
 /// <summary>
@@ -177,6 +179,7 @@ internal sealed class NodeEvaluator
     }
 
     /// <summary>Fills class ids, representatives, sizes (and distinct counts); -1 when more than <paramref name="maxClasses"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Group(GroupSource source, int[] levels, int maxClasses)
     {
         var n = source.Count;
@@ -268,6 +271,7 @@ internal sealed class NodeEvaluator
         return classes;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int GroupDirect(Span<long> keys, int maxKey, int maxClasses)
     {
         if (_directStamps.Length < maxKey)
@@ -312,6 +316,7 @@ internal sealed class NodeEvaluator
         return classes;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int GroupHashed(Span<long> keys, int maxClasses)
     {
         var map = _classMap;
@@ -337,6 +342,7 @@ internal sealed class NodeEvaluator
         return map.Count;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Densify(Span<long> keys)
     {
         _denseMap.Reset(keys.Length);
@@ -348,6 +354,7 @@ internal sealed class NodeEvaluator
         return _denseMap.Count;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CountDistinct(GroupSource source, int classes)
     {
         var n = source.Count;
@@ -373,6 +380,7 @@ internal sealed class NodeEvaluator
     }
 
     /// <summary>Rows in classes that miss k or l; fills <see cref="_adjust"/> with their generalised loss share.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long Suppress(GroupSource source, int[] levels, int classes, out bool[] failing)
     {
         failing = new bool[classes];
@@ -400,6 +408,7 @@ internal sealed class NodeEvaluator
         return suppressed;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void KeepSnapshot(GroupSource source, int[] levels, int classes)
     {
         var fine = _l > 1 ? _pairMap.Count : classes;

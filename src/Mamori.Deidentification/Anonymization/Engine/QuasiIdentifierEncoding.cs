@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Mamori.Deidentification.Anonymization.Hierarchies;
 
 namespace Mamori.Deidentification.Anonymization.Engine;
@@ -75,55 +76,118 @@ internal sealed class QuasiIdentifierEncoding
         var hierarchy = quasiIdentifier.Hierarchy;
         var levelCount = hierarchy.LevelCount;
         var values = column.ValueArray;
-        var generalized = new int[levelCount][];
-        var interned = new Dictionary<string, int>[levelCount];
-        var labels = new List<string>[levelCount];
+
+        // Generalise every distinct value (in parallel chunks for large columns), then intern each level's labels.
+        var raw = new string[levelCount][];
         for (var level = 0; level < levelCount; level++)
         {
-            generalized[level] = new int[values.Length];
-            interned[level] = new Dictionary<string, int>(StringComparer.Ordinal);
-            labels[level] = [];
+            raw[level] = new string[values.Length];
         }
 
-        var buffer = new string[levelCount];
-        for (var leaf = 0; leaf < values.Length; leaf++)
+        var chunk = Math.Max(4096, values.Length / (4 * Environment.ProcessorCount));
+        var chunks = (values.Length + chunk - 1) / chunk;
+        var uncovered = new int[chunks];
+        RunInParallel(chunks, c =>
         {
-            Array.Clear(buffer);
-            if (!hierarchy.TryGeneralize(values[leaf], buffer))
+            uncovered[c] = -1;
+            var buffer = new string[levelCount];
+            var end = Math.Min(values.Length, (c + 1) * chunk);
+            for (var leaf = c * chunk; leaf < end; leaf++)
+            {
+                Array.Clear(buffer);
+                if (!hierarchy.TryGeneralize(values[leaf], buffer))
+                {
+                    uncovered[c] = leaf;
+                    return;
+                }
+
+                for (var level = 0; level < levelCount; level++)
+                {
+                    raw[level][leaf] = buffer[level];
+                }
+            }
+        });
+
+        foreach (var leaf in uncovered)
+        {
+            if (leaf >= 0)
             {
                 var row = column.Codes.IndexOf(leaf);
                 throw new AnonymizationException(string.Create(CultureInfo.InvariantCulture,
                     $"Column '{column.Name}', row {row + 1}: the value is not covered by the column's generalisation hierarchy."));
             }
+        }
 
-            for (var level = 0; level < levelCount; level++)
+        var generalized = new int[levelCount][];
+        var labels = new string[levelCount][];
+        var missing = new bool[levelCount];
+        RunInParallel(levelCount, level =>
+        {
+            var interned = new Dictionary<string, int>(StringComparer.Ordinal);
+            var list = new List<string>();
+            var codes = new int[values.Length];
+            var source = raw[level];
+            for (var leaf = 0; leaf < source.Length; leaf++)
             {
-                var label = buffer[level] ?? throw new AnonymizationException(string.Create(CultureInfo.InvariantCulture,
-                    $"The generalisation hierarchy of column '{column.Name}' gave no label at level {level}."));
-                if (!interned[level].TryGetValue(label, out var code))
+                var label = source[leaf];
+                if (label is null)
                 {
-                    code = labels[level].Count;
-                    interned[level].Add(label, code);
-                    labels[level].Add(label);
+                    missing[level] = true;
+                    return;
                 }
 
-                generalized[level][leaf] = code;
+                if (!interned.TryGetValue(label, out var code))
+                {
+                    code = list.Count;
+                    interned.Add(label, code);
+                    list.Add(label);
+                }
+
+                codes[leaf] = code;
             }
-        }
 
-        var labelArrays = new string[levelCount][];
-        for (var level = 0; level < levelCount; level++)
+            generalized[level] = codes;
+            labels[level] = [.. list];
+        });
+
+        var gap = Array.IndexOf(missing, true);
+        if (gap >= 0)
         {
-            labelArrays[level] = [.. labels[level]];
+            throw new AnonymizationException(string.Create(CultureInfo.InvariantCulture,
+                $"The generalisation hierarchy of column '{column.Name}' gave no label at level {gap}."));
         }
 
-        var encoding = new QuasiIdentifierEncoding(column.Name, hierarchy, quasiIdentifier.MinLevel, maxLevel, column.CodeArray, generalized, labelArrays);
+        var encoding = new QuasiIdentifierEncoding(column.Name, hierarchy, quasiIdentifier.MinLevel, maxLevel, column.CodeArray, generalized, labels);
         encoding.BuildLevelMaps();
         encoding.Measure(column.Codes, k);
         return encoding;
     }
 
+    /// <summary>Runs <paramref name="body"/> for 0 … <paramref name="count"/> - 1, rethrowing the first failure unwrapped.</summary>
+    private static void RunInParallel(int count, Action<int> body)
+    {
+        if (count <= 1)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                body(i);
+            }
+
+            return;
+        }
+
+        try
+        {
+            Parallel.For(0, count, body);
+        }
+        catch (AggregateException aggregate) when (aggregate.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(aggregate.InnerExceptions[0]);
+        }
+    }
+
     /// <summary>Checks that the levels nest and builds the code maps between levels in the search range.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BuildLevelMaps()
     {
         for (var from = 0; from < LevelCount - 1; from++)
@@ -163,6 +227,7 @@ internal sealed class QuasiIdentifierEncoding
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Measure(ReadOnlySpan<int> rowCodes, int k)
     {
         var leafRows = new int[Distinct];
