@@ -42,6 +42,7 @@ internal sealed class NodeEvaluator
     private int _directStamp;
     private long _snapshotEntries;
     private long _clock;
+    private int _pairCount;
 
     /// <param name="qis">The quasi-identifiers.</param>
     /// <param name="rowCount">Rows in the table.</param>
@@ -274,21 +275,7 @@ internal sealed class NodeEvaluator
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int GroupDirect(Span<long> keys, int maxKey, int maxClasses)
     {
-        if (_directStamps.Length < maxKey)
-        {
-            var size = (int)Math.Min(DirectLimit, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)maxKey));
-            _directStamps = new int[size];
-            _directIds = new int[size];
-            _directStamp = 0;
-        }
-
-        if (++_directStamp == int.MaxValue)
-        {
-            Array.Clear(_directStamps);
-            _directStamp = 1;
-        }
-
-        var stamp = _directStamp;
+        var stamp = NextDirectStamp(maxKey);
         var stamps = _directStamps;
         var ids = _directIds;
         var classOf = _classOf;
@@ -363,6 +350,34 @@ internal sealed class NodeEvaluator
         var classOf = _classOf;
         var distinct = _distinct.AsSpan(0, classes);
         distinct.Clear();
+        var maxKey = (long)classes * _sensitiveRadix;
+        if (maxKey <= DirectLimit && maxKey <= 8L * n)
+        {
+            var stamp = NextDirectStamp((int)maxKey);
+            var stamps = _directStamps;
+            var ids = _directIds;
+            var pairs = 0;
+            for (var e = 0; e < n; e++)
+            {
+                var c = classOf[e];
+                var key = (c * _sensitiveRadix) + sensitive[e];
+                if (stamps[key] != stamp)
+                {
+                    stamps[key] = stamp;
+                    ids[key] = pairs;
+                    distinct[c]++;
+                    _pairReps[pairs] = e;
+                    _pairWeights[pairs] = 0;
+                    pairs++;
+                }
+
+                _pairWeights[ids[key]] += weights is null ? 1 : weights[e];
+            }
+
+            _pairCount = pairs;
+            return;
+        }
+
         _pairMap.Reset(n);
         for (var e = 0; e < n; e++)
         {
@@ -377,6 +392,28 @@ internal sealed class NodeEvaluator
 
             _pairWeights[pair] += weights is null ? 1 : weights[e];
         }
+
+        _pairCount = _pairMap.Count;
+    }
+
+    /// <summary>Makes the direct table hold <paramref name="maxKey"/> slots and returns a fresh stamp that empties it.</summary>
+    private int NextDirectStamp(int maxKey)
+    {
+        if (_directStamps.Length < maxKey)
+        {
+            var size = (int)Math.Min(DirectLimit, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)maxKey));
+            _directStamps = new int[size];
+            _directIds = new int[size];
+            _directStamp = 0;
+        }
+
+        if (++_directStamp == int.MaxValue)
+        {
+            Array.Clear(_directStamps);
+            _directStamp = 1;
+        }
+
+        return _directStamp;
     }
 
     /// <summary>Rows in classes that miss k or l; fills <see cref="_adjust"/> with their generalised loss share.</summary>
@@ -411,7 +448,7 @@ internal sealed class NodeEvaluator
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void KeepSnapshot(GroupSource source, int[] levels, int classes)
     {
-        var fine = _l > 1 ? _pairMap.Count : classes;
+        var fine = _l > 1 ? _pairCount : classes;
         if (fine > _rowCount / 2 || fine * 2 > source.Count || fine > _snapshotBudget)
         {
             return;
