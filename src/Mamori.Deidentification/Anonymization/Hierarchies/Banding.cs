@@ -55,8 +55,6 @@ internal sealed class Banding
 
     public int WidthCount => _widths.Length;
 
-    public decimal Width(int index) => _widths[index];
-
     /// <summary>The level-0 label: the value, or the top/bottom code's label.</summary>
     public string ExactLabel(decimal value)
     {
