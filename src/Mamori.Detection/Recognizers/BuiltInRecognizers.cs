@@ -11,6 +11,10 @@ public static class BuiltInRecognizers
         ArgumentNullException.ThrowIfNull(options);
         List<IRecognizer> all =
         [
+            new AddressRecognizer(),
+            new DateOfBirthRecognizer(),
+            new SpecialCareRecognizer(),
+            .. PersonNameRecognizer.CreateFor(options),
         ];
 
         return [.. all.Where(r => r.EntityTypes.Any(options.Reports))];

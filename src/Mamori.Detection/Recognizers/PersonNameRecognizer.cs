@@ -1,0 +1,479 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using Mamori.Detection.Morphology;
+using Mamori.Detection.Text;
+
+namespace Mamori.Detection.Recognizers;
+
+/// <summary>
+/// Finds person names (<see cref="EntityTypes.PersonName"/>) in Japanese and English text.
+/// </summary>
+/// <remarks>
+/// <para>
+/// MeCab with IPADIC knows ~13k surnames and ~19k given names (<c>名詞,固有名詞,人名,姓|名</c>) but runs at
+/// about 10 MB/s, too slow to read every character. So the recognizer works in three steps:
+/// </para>
+/// <list type="number">
+/// <item>Cheap prefilter over the folded text (no MeCab): cues found with one <see cref="SearchValues{T}"/>
+/// scan — honorifics after a name (様, さん, 氏, 殿, 君, くん, ちゃん, 先生) and labels before one (氏名, 名前,
+/// お名前, 担当, 担当者, フリガナ, 契約者, 申込者, 宛名, 患者) — and runs of kanji that split exactly into a
+/// surname and a given name of IPADIC's own lists (山田太郎, 山田 太郎), which are loaded from the dictionary's
+/// source file <c>Noun.name.csv</c> (Debian package <c>mecab-ipadic</c>) into frozen sets. Text without
+/// Japanese script never reaches this step.</item>
+/// <item>MeCab on a short window around each candidate (windows merged, widened so no word is cut), to
+/// find the real word boundaries: 様 in 様々 or 同様, 山田 in 山田商店, and 日本 as a place all fall out here.</item>
+/// <item>Grading. A 人名 sequence with a cue: 0.95 (surname and given name) or 0.9; without a cue only a
+/// full kanji name standing alone (山田太郎が…) counts, at 0.7 (dictionary alone); a lone surname
+/// (田中は…) stays below the default threshold. A word the dictionary misses is rescued by an adjacent
+/// cue alone at 0.6 (小鳥遊さん, 氏名：小鳥遊), or 0.8 when it is in the surname list though MeCab read it as
+/// a common word (林さん). Katakana names (ヤマダ タロウ様, ジョン・スミスさん) count with a cue only. Company
+/// forms (株式会社…, …商店), titles (部長さん), kin and crowd words (お客様, 皆様, お母さん) are dropped.</item>
+/// </list>
+/// <para>
+/// A value whose field name is a person's name (氏名, 顧客名, フリガナ, full_name, last_name…) is taken whole
+/// when it has the shape of a name, without MeCab. English names are found after Mr./Ms./Mrs./Dr. and
+/// <c>Name:</c> labels, and as whole values of name fields. The recognizer is thread-safe: each thread gets
+/// its own MeCab tagger, and <see cref="Dispose"/> frees them all.
+/// </para>
+/// </remarks>
+public sealed partial class PersonNameRecognizer : IRecognizer, IDisposable
+{
+    private const double CueAndFullName = 0.95;
+    private const double CueAndDictionary = 0.9;
+    private const double CueAndSingleKanjiSurname = 0.8;
+    private const double DictionaryAlone = 0.7;
+    private const double CueAlone = 0.6;
+    private const double WeakDictionary = 0.45;
+    private const double SurnameAlone = 0.35;
+
+    private static readonly string[] s_types = [Detection.EntityTypes.PersonName];
+
+    private static readonly string[] s_honorifics = ["様", "さま", "さん", "氏", "殿", "君", "くん", "ちゃん", "先生"];
+
+    // Labels whose value is a name; the strong ones are followed by nothing else.
+    private static readonly string[] s_strongLabels = ["氏名", "お名前", "名前", "宛名", "フリガナ", "ふりがな", "名義"];
+    private static readonly string[] s_weakLabels = ["担当者", "担当", "契約者", "申込者", "患者", "受取人", "依頼者", "代表者"];
+
+    private static readonly SearchValues<string> s_cues = SearchValues.Create(
+        [.. s_honorifics, .. s_strongLabels, .. s_weakLabels], StringComparison.Ordinal);
+
+    // A character right before an honorific that makes it part of a word, not a name (同様, 皆様, お客様, お父さん).
+    private static readonly SearchValues<char> s_honorificStopBefore = SearchValues.Create("同仕多模異一今有王神奥皆客父母兄姉叔伯爺婆嫁殿様上貴各");
+
+    // A character right after 様 that makes it a word of its own (様々, 様子, 様式, 様相, 様態).
+    private static readonly SearchValues<char> s_afterSama = SearchValues.Create("々子式相態");
+
+    private readonly NameLexicon _lexicon;
+    private readonly ThreadLocal<MeCabTagger> _taggers;
+    private bool _disposed;
+
+    /// <summary>Creates the recognizer with Debian's MeCab dictionary and IPADIC name lists.</summary>
+    /// <exception cref="MeCabUnavailableException">MeCab, its dictionary or the IPADIC source lists are missing.</exception>
+    public PersonNameRecognizer()
+        : this(default, null)
+    {
+    }
+
+    /// <summary>Creates the recognizer.</summary>
+    /// <param name="mecab">Where MeCab's compiled dictionary is.</param>
+    /// <param name="ipadicSourceFolder">
+    /// The folder with IPADIC's source CSV files (<c>Noun.name.csv</c>); null for Debian's
+    /// <c>/usr/share/mecab/dic/ipadic</c> (or the <c>MAMORI_IPADIC_SOURCE</c> environment variable).
+    /// </param>
+    /// <exception cref="MeCabUnavailableException">MeCab, its dictionary or the IPADIC source lists are missing.</exception>
+    public PersonNameRecognizer(MeCabOptions mecab, string? ipadicSourceFolder = null)
+    {
+        _lexicon = NameLexicon.Shared(ipadicSourceFolder);
+        _taggers = new ThreadLocal<MeCabTagger>(() => MeCabTagger.Create(mecab), trackAllValues: true);
+        _ = _taggers.Value; // fail now, not on the first text, when MeCab is missing
+    }
+
+    /// <inheritdoc />
+    public string Name => "person_name";
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> EntityTypes => s_types;
+
+    /// <summary>
+    /// The recognizer when the options ask for person names (<see cref="DetectorOptions.EnablePersonNames"/> and
+    /// the entity filters), otherwise nothing; MeCab is only loaded when it will be used.
+    /// </summary>
+    /// <param name="options">The detector options.</param>
+    /// <returns>Zero or one recognizer.</returns>
+    public static IEnumerable<IRecognizer> CreateFor(DetectorOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.EnablePersonNames && options.Reports(Detection.EntityTypes.PersonName)
+            ? [new PersonNameRecognizer(options.MeCab)]
+            : [];
+    }
+
+    /// <inheritdoc />
+    public void Recognize(RecognitionInput input, List<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var text = input.Text;
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        var field = NameFields.Classify(input.FieldName);
+        if (field != NameFields.Kind.None && TryWholeValue(text, field, findings))
+        {
+            return;
+        }
+
+        var candidates = new List<Finding>();
+        FindLatinNames(text, candidates);
+        var firstJapanese = text.AsSpan().IndexOfAny(JapaneseScript.Japanese);
+        if (firstJapanese >= 0)
+        {
+            var windows = new List<(int Start, int End)>();
+            CollectCueWindows(text, firstJapanese, windows);
+            CollectDictionaryWindows(text, firstJapanese, windows);
+            if (windows.Count > 0)
+            {
+                var tagger = _taggers.Value!;
+                var tokens = new List<MorphToken>();
+                foreach (var (start, end) in MergeWindows(text, windows))
+                {
+                    tokens.Clear();
+                    tagger.Tokenize(text.AsSpan(start, end - start), tokens);
+                    new WindowAnalysis(this, text, start, tokens, field != NameFields.Kind.None, candidates).Run();
+                }
+            }
+        }
+
+        AddDistinct(candidates, findings);
+    }
+
+    /// <summary>Frees every thread's MeCab tagger.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        foreach (var tagger in _taggers.Values)
+        {
+            tagger.Dispose();
+        }
+
+        _taggers.Dispose();
+    }
+
+    private Finding NewFinding(int start, int length, double confidence) =>
+        new(Detection.EntityTypes.PersonName, PiiCategory.Personal, start, length, confidence) { Recognizer = Name };
+
+    /// <summary>A name field whose whole value is name-shaped is one finding; MeCab is not needed.</summary>
+    private bool TryWholeValue(string text, NameFields.Kind field, List<Finding> findings)
+    {
+        var span = text.AsSpan();
+        var start = 0;
+        while (start < span.Length && char.IsWhiteSpace(span[start]))
+        {
+            start++;
+        }
+
+        var end = span.Length;
+        while (end > start && char.IsWhiteSpace(span[end - 1]))
+        {
+            end--;
+        }
+
+        var value = span[start..end];
+        if (!NameFields.LooksLikeName(value, out var words, out var script))
+        {
+            return false;
+        }
+
+        var confidence = (field, script) switch
+        {
+            (NameFields.Kind.Generic, NameFields.NameScript.Latin) => words >= 2 && AllCapitalized(value) ? 0.8 : WeakDictionary,
+            (NameFields.Kind.Generic, _) => HasDictionarySupport(value) ? 0.85 : WeakDictionary,
+            (NameFields.Kind.Reading, NameFields.NameScript.Kanji) => 0.75,
+            (_, NameFields.NameScript.Latin) => AllCapitalized(value) ? 0.85 : 0.65,
+            _ => 0.9,
+        };
+        findings.Add(NewFinding(start, end - start, confidence));
+        return true;
+    }
+
+    private bool HasDictionarySupport(ReadOnlySpan<char> value)
+    {
+        var space = value.IndexOfAny(' ', '・');
+        var first = space < 0 ? value : value[..space];
+        return _lexicon.IsNamePart(first) || _lexicon.SplitFullName(first) > 0
+            || (space >= 0 && _lexicon.IsNamePart(value[(space + 1)..]));
+    }
+
+    private static bool AllCapitalized(ReadOnlySpan<char> value)
+    {
+        var atWordStart = true;
+        foreach (var c in value)
+        {
+            if (c == ' ')
+            {
+                atWordStart = true;
+                continue;
+            }
+
+            if (atWordStart && !char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+
+            atWordStart = false;
+        }
+
+        return true;
+    }
+
+    private void FindLatinNames(string text, List<Finding> candidates)
+    {
+        foreach (var match in TitledLatinName().EnumerateMatches(text))
+        {
+            var name = text.AsSpan(match.Index, match.Length);
+            var offset = name.IndexOfAny(' ', '\t');
+            while (offset < name.Length && name[offset] is ' ' or '\t')
+            {
+                offset++;
+            }
+
+            candidates.Add(NewFinding(match.Index + offset, match.Length - offset, 0.85));
+        }
+
+        foreach (var match in LabelledLatinName().EnumerateMatches(text))
+        {
+            var name = text.AsSpan(match.Index, match.Length);
+            var offset = name.IndexOfAny(':', '=') + 1;
+            while (name[offset] == ' ')
+            {
+                offset++;
+            }
+
+            candidates.Add(NewFinding(match.Index + offset, match.Length - offset, 0.8));
+        }
+    }
+
+    /// <summary>Windows around honorifics and labels whose neighbourhood could hold a name.</summary>
+    private static void CollectCueWindows(string text, int from, List<(int Start, int End)> windows)
+    {
+        var span = text.AsSpan();
+        var position = from;
+        while (position < span.Length)
+        {
+            var offset = span[position..].IndexOfAny(s_cues);
+            if (offset < 0)
+            {
+                return;
+            }
+
+            var at = position + offset;
+            var length = CueLengthAt(span, at, out var isHonorific);
+            position = at + length;
+            if (isHonorific)
+            {
+                if (PlausibleHonorific(span, at, length))
+                {
+                    windows.Add((at - 14, at + length + 2));
+                }
+            }
+            else if (at + length < span.Length)
+            {
+                windows.Add((at - 2, at + length + 26));
+            }
+        }
+    }
+
+    private static int CueLengthAt(ReadOnlySpan<char> text, int at, out bool isHonorific)
+    {
+        var rest = text[at..];
+        foreach (var label in s_strongLabels)
+        {
+            if (rest.StartsWith(label, StringComparison.Ordinal))
+            {
+                isHonorific = false;
+                return label.Length;
+            }
+        }
+
+        foreach (var label in s_weakLabels)
+        {
+            if (rest.StartsWith(label, StringComparison.Ordinal))
+            {
+                isHonorific = false;
+                return label.Length;
+            }
+        }
+
+        foreach (var honorific in s_honorifics)
+        {
+            if (rest.StartsWith(honorific, StringComparison.Ordinal))
+            {
+                isHonorific = true;
+                return honorific.Length;
+            }
+        }
+
+        isHonorific = false;
+        return 1;
+    }
+
+    /// <summary>Rejects honorifics that cannot follow a name without asking MeCab (様々, 同様, お客様, みなさん).</summary>
+    private static bool PlausibleHonorific(ReadOnlySpan<char> text, int at, int length)
+    {
+        if (at == 0)
+        {
+            return false;
+        }
+
+        var before = text[at - 1];
+        if (before == ' ' && at >= 2)
+        {
+            before = text[at - 2];
+        }
+
+        if (!(JapaneseScript.IsKanji(before) || JapaneseScript.IsKatakana(before) || char.IsAsciiLetter(before)))
+        {
+            return false;
+        }
+
+        if (s_honorificStopBefore.Contains(before) && (at < 2 || !JapaneseScript.IsKanji(text[at - 2])))
+        {
+            return false;
+        }
+
+        return !(text[at] == '様' && at + length < text.Length && s_afterSama.Contains(text[at + length]));
+    }
+
+    /// <summary>Windows around kanji runs that are exactly a surname and a given name of the dictionary.</summary>
+    private void CollectDictionaryWindows(string text, int from, List<(int Start, int End)> windows)
+    {
+        var span = text.AsSpan();
+        var position = from;
+        while (position < span.Length)
+        {
+            var offset = span[position..].IndexOfAny(JapaneseScript.Kanji);
+            if (offset < 0)
+            {
+                return;
+            }
+
+            var start = position + offset;
+            var runLength = span[start..].IndexOfAnyExcept(JapaneseScript.Kanji);
+            var end = runLength < 0 ? span.Length : start + runLength;
+            position = end;
+            if (!_lexicon.MayStartSurname(span[start]))
+            {
+                continue;
+            }
+
+            var run = span[start..end];
+            if (run.Length is >= 3 and <= 7 && _lexicon.SplitFullName(run, 3) > 0)
+            {
+                windows.Add((start - 2, end + 2));
+            }
+            else if (run.Length <= 4 && end + 1 < span.Length && span[end] == ' ' && JapaneseScript.IsKanji(span[end + 1])
+                && _lexicon.IsSurname(run))
+            {
+                var given = span[(end + 1)..];
+                var givenLength = given.IndexOfAnyExcept(JapaneseScript.Kanji);
+                givenLength = givenLength < 0 ? given.Length : givenLength;
+                if (givenLength <= 4 && _lexicon.IsGivenName(given[..givenLength]))
+                {
+                    windows.Add((start - 2, end + 1 + givenLength + 2));
+                }
+            }
+        }
+    }
+
+    /// <summary>Sorts, widens (so no word is cut) and merges windows.</summary>
+    private static List<(int Start, int End)> MergeWindows(string text, List<(int Start, int End)> windows)
+    {
+        windows.Sort(static (x, y) => x.Start.CompareTo(y.Start));
+        var merged = new List<(int Start, int End)>(windows.Count);
+        foreach (var (rawStart, rawEnd) in windows)
+        {
+            var start = Math.Max(0, rawStart);
+            var end = Math.Min(text.Length, rawEnd);
+            for (var i = 0; i < 6 && start > 0 && IsWordChar(text[start - 1]) && IsWordChar(text[start]); i++)
+            {
+                start--;
+            }
+
+            for (var i = 0; i < 6 && end < text.Length && IsWordChar(text[end - 1]) && IsWordChar(text[end]); i++)
+            {
+                end++;
+            }
+
+            if (start > 0 && char.IsLowSurrogate(text[start]))
+            {
+                start--;
+            }
+
+            if (end < text.Length && char.IsLowSurrogate(text[end]))
+            {
+                end++;
+            }
+
+            if (merged.Count > 0 && start <= merged[^1].End + 2)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, end));
+            }
+            else
+            {
+                merged.Add((start, end));
+            }
+        }
+
+        return merged;
+    }
+
+    private static bool IsWordChar(char c) => JapaneseScript.IsKanji(c) || JapaneseScript.IsKatakana(c) || char.IsSurrogate(c);
+
+    /// <summary>Keeps one finding per span (the most confident) and appends them.</summary>
+    private static void AddDistinct(List<Finding> candidates, List<Finding> findings)
+    {
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
+        candidates.Sort(static (x, y) =>
+        {
+            var byStart = x.Start.CompareTo(y.Start);
+            if (byStart != 0)
+            {
+                return byStart;
+            }
+
+            var byLength = x.Length.CompareTo(y.Length);
+            return byLength != 0 ? byLength : y.Confidence.CompareTo(x.Confidence);
+        });
+
+        var previous = candidates[0];
+        findings.Add(previous);
+        for (var i = 1; i < candidates.Count; i++)
+        {
+            var candidate = candidates[i];
+            if (candidate.Start != previous.Start || candidate.Length != previous.Length)
+            {
+                findings.Add(candidate);
+                previous = candidate;
+            }
+        }
+    }
+
+    // Mr. John Smith, Dr Jane Doe: the title is a cue, the name is what is reported.
+    [GeneratedRegex(@"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+[A-Z][a-z]+(?:[ -](?:[A-Z]\.[ ]?)?[A-Z][a-z'’]+){0,2}(?![A-Za-z])")]
+    private static partial Regex TitledLatinName();
+
+    // Name: Taro Yamada (two or three capitalised words after a name label).
+    [GeneratedRegex(@"(?<![A-Za-z])(?i:(?:full[ _]?)?name)[ ]*[:=][ ]*[A-Z][a-z]+(?:[ ][A-Z][a-z'’-]+){1,2}(?![A-Za-z])")]
+    private static partial Regex LabelledLatinName();
+}
