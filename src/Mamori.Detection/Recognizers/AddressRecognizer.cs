@@ -10,8 +10,8 @@ namespace Mamori.Detection.Recognizers;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The scan is anchored on the 47 prefecture names and on the municipality suffixes 市, 区 and 郡 (one
-/// <see cref="SearchValues{T}"/> pass). From an anchor a small parser reads, in order: a prefecture; up to three
+/// The scan is anchored on the last character of the 47 prefecture names (都道府県) and on the municipality
+/// suffixes 市, 区 and 郡 (one vectorised <see cref="SearchValues{T}"/> pass over seven characters). From an anchor a small parser reads, in order: a prefecture; up to three
 /// municipality parts (…市, …市…区, …区, …郡…町/村; 町 and 村 only after a prefecture or a 郡); a town name (kanji,
 /// katakana, が/ヶ/ノ between kanji); block numbers in any of the usual forms (1-2-3, 1丁目2番3号, 三丁目, 123番地の4,
 /// 1条西2丁目, Kyoto's 通…上る/下る/東入/西入); then a building name ending in ビル, マンション, ハイツ, 荘… and a
@@ -71,8 +71,9 @@ public sealed class AddressRecognizer : IRecognizer
         "パレス", "メゾン", "ヴィラ", "テラス", "荘", "館", "号棟", "棟", "寮", "センター", "building", "bldg", "tower",
     ];
 
-    private static readonly SearchValues<string> s_anchors = SearchValues.Create(
-        [.. s_prefectures, "市", "区", "郡"], StringComparison.Ordinal);
+    // The last character of a prefecture (都道府県) or a municipality suffix (市区郡): a vectorised IndexOfAny over
+    // seven characters, then a check, is several times faster on Japanese text than a SearchValues<string>.
+    private static readonly SearchValues<char> s_anchors = SearchValues.Create("都道府県市区郡");
 
     private static readonly SearchValues<char> s_directions = SearchValues.Create("東西南北");
 
@@ -105,7 +106,7 @@ public sealed class AddressRecognizer : IRecognizer
                 continue;
             }
 
-            var start = PrefectureAt(span, at) > 0 ? at : MunicipalityStart(span, at);
+            var start = span[at] is '都' or '道' or '府' or '県' ? PrefectureEndingAt(span, at) : MunicipalityStart(span, at);
             if (start < 0 || start < parsedUpTo)
             {
                 continue;
@@ -161,6 +162,21 @@ public sealed class AddressRecognizer : IRecognizer
         }
 
         return confidence > 0 && (context || address.HasBuilding) ? Math.Min(0.9, confidence + 0.1) : confidence;
+    }
+
+    /// <summary>The start of the prefecture name whose last character is at <paramref name="last"/>, or -1.</summary>
+    private static int PrefectureEndingAt(ReadOnlySpan<char> text, int last)
+    {
+        foreach (var prefecture in s_prefectures)
+        {
+            var start = last + 1 - prefecture.Length;
+            if (prefecture[^1] == text[last] && start >= 0 && text[start..(last + 1)].SequenceEqual(prefecture))
+            {
+                return start;
+            }
+        }
+
+        return -1;
     }
 
     private static int PrefectureAt(ReadOnlySpan<char> text, int at)

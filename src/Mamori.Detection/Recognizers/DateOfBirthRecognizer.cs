@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using Mamori.Detection.Text;
 
@@ -16,8 +15,8 @@ namespace Mamori.Detection.Recognizers;
 /// between the word and the date. A bare date (<c>2024/03/01 注文</c>) is never reported. Every candidate must be
 /// a real calendar date, inside its era (昭和64年1月8日 is not), not in the future and not more than 130 years
 /// ago. A year alone or a year and month (昭和63年生まれ, 1985年4月生まれ) count only with 生まれ right after or a
-/// label right before. Text holding none of 生, birth, born or dob (and not in a birth-date field) is skipped
-/// after one vectorised scan.
+/// label right before. Text holding no birth word (生年月日, 誕生, 生まれ, 出生, 生 after a date, birth, born, dob) and
+/// not in a birth-date field is skipped after a few vectorised scans, before any regular expression runs.
 /// </remarks>
 public sealed partial class DateOfBirthRecognizer : IRecognizer
 {
@@ -27,8 +26,6 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
     private const double PartialWithLabel = 0.7;
 
     private static readonly string[] s_types = [Detection.EntityTypes.DateOfBirth];
-
-    private static readonly SearchValues<string> s_triggers = SearchValues.Create(["生", "birth", "born", "dob", "d.o.b"], StringComparison.OrdinalIgnoreCase);
 
     // Labels that, right before a date, make it a date of birth.
     private static readonly string[] s_labels =
@@ -77,7 +74,7 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
         ArgumentNullException.ThrowIfNull(findings);
         var text = input.Text;
         var field = input.FieldSuggests(Detection.EntityTypes.DateOfBirth);
-        if (text.Length < 4 || (!field && text.AsSpan().IndexOfAny(s_triggers) < 0))
+        if (text.Length < 4 || (!field && !HasTrigger(text)))
         {
             return;
         }
@@ -93,6 +90,31 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
                 findings.Add(new Finding(Detection.EntityTypes.DateOfBirth, PiiCategory.Personal, date.Start, date.Length, confidence) { Recognizer = Name });
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the text can hold a birth date at all: 生 in 生年月日, 誕生, 生まれ, 出生 or right after a date
+    /// (…1日生, 1985/4/1生), or birth/born/dob. Single-character and ASCII searches are vectorised, unlike a
+    /// multi-string search over Japanese text.
+    /// </summary>
+    private static bool HasTrigger(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOf('生'); at >= 0;)
+        {
+            var before = at > 0 ? text[at - 1] : '\0';
+            var after = at + 1 < text.Length ? text[at + 1] : '\0';
+            if (after is '年' or 'ま' or '日' || before is '誕' or '出' or '日' or '年' or '月' or ')' || char.IsAsciiDigit(before)
+                || (before == ' ' && at >= 2 && (char.IsAsciiDigit(text[at - 2]) || text[at - 2] == '日')))
+            {
+                return true;
+            }
+
+            var next = text[(at + 1)..].IndexOf('生');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return text.Contains("birth", StringComparison.OrdinalIgnoreCase) || text.Contains("born", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("dob", StringComparison.OrdinalIgnoreCase) || text.Contains("d.o.b", StringComparison.OrdinalIgnoreCase);
     }
 
     private static void CollectDates(string text, bool field, DateOnly today, List<Candidate> dates)
