@@ -153,15 +153,15 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
                 var year = int.Parse(match.Groups["my"].Success ? match.Groups["my"].ValueSpan : match.Groups["my2"].ValueSpan);
                 Add(dates, match, Check(year, month, day, today));
             }
+        }
 
-            foreach (var match in EnumerateGroups(NumericDayFirstOrMonthFirst(), text))
-            {
-                var a = int.Parse(match.Groups["a"].ValueSpan);
-                var b = int.Parse(match.Groups["b"].ValueSpan);
-                var year = int.Parse(match.Groups["c"].ValueSpan);
-                var valid = Check(year, a, b, today) == Validity.Full || Check(year, b, a, today) == Validity.Full;
-                Add(dates, match, valid ? Validity.Full : Validity.Invalid);
-            }
+        foreach (var match in EnumerateGroups(NumericDayFirstOrMonthFirst(), text))
+        {
+            var a = int.Parse(match.Groups["a"].ValueSpan);
+            var b = int.Parse(match.Groups["b"].ValueSpan);
+            var year = int.Parse(match.Groups["c"].ValueSpan);
+            var valid = Check(year, a, b, today) == Validity.Full || Check(year, b, a, today) == Validity.Full;
+            Add(dates, match, valid ? Validity.Full : Validity.Invalid);
         }
 
         if (field || text.Contains("生年月日", StringComparison.Ordinal) || text.Contains("dob", StringComparison.OrdinalIgnoreCase)

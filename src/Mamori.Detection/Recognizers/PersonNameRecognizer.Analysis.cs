@@ -229,11 +229,6 @@ public sealed partial class PersonNameRecognizer
                 end--;
             }
 
-            if (end > 0 && text[end - 1] == '名')
-            {
-                end--; // 担当者名：
-            }
-
             var before = text.AsSpan(0, end);
             foreach (var label in s_strongLabels)
             {
@@ -241,6 +236,11 @@ public sealed partial class PersonNameRecognizer
                 {
                     return true;
                 }
+            }
+
+            if (before.EndsWith("名", StringComparison.Ordinal))
+            {
+                before = before[..^1]; // 担当者名：
             }
 
             foreach (var label in s_weakLabels)
@@ -511,7 +511,8 @@ public sealed partial class PersonNameRecognizer
                 {
                     end++;
                 }
-                else if (c is ' ' or '・' && end > v && end + 1 < limit && words < 4 && !s_labelSeparators.Contains(text[end + 1]) && text[end + 1] != ' ')
+                else if (c is ' ' or '・' && end > v && end + 1 < limit && words < 4 && !s_labelSeparators.Contains(text[end + 1]) && text[end + 1] != ' '
+                    && !StartsWithLabel(end + 1))
                 {
                     words++;
                     end++;
@@ -533,6 +534,29 @@ public sealed partial class PersonNameRecognizer
             {
                 output.Add(owner.NewFinding(v, end - v, confidence));
             }
+        }
+
+        /// <summary>The next field's label (氏名：山田 太郎 フリガナ：…) ends a value.</summary>
+        private bool StartsWithLabel(int at)
+        {
+            var rest = text.AsSpan(at);
+            foreach (var label in s_strongLabels)
+            {
+                if (rest.StartsWith(label, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var label in s_weakLabels)
+            {
+                if (rest.StartsWith(label, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Drops a trailing honorific or role word (山田太郎様, 高橋部長) and trailing separators.</summary>
