@@ -167,7 +167,7 @@ public sealed partial class PersonNameRecognizer
             }
 
             var full = (surname && given) || (last > first && katakana);
-            var cueAfter = last + 1 < tokens.Count && IsHonorific(last + 1) && SmallGap(last, last + 1);
+            var cueAfter = (last + 1 < tokens.Count && IsHonorific(last + 1) && SmallGap(last, last + 1)) || TitleAfter(end);
             var cue = cueAfter || fieldCue || LabelBefore(start);
             double confidence;
             if (cue)
@@ -193,6 +193,26 @@ public sealed partial class PersonNameRecognizer
             }
 
             output.Add(owner.NewFinding(start, end - start, confidence));
+        }
+
+        /// <summary>A title right after the name (田中部長, 中村 選手).</summary>
+        private bool TitleAfter(int end)
+        {
+            var rest = text.AsSpan(end);
+            if (rest.StartsWith(' '))
+            {
+                rest = rest[1..];
+            }
+
+            foreach (var title in s_titles)
+            {
+                if (rest.StartsWith(title, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The group is a whole kanji run: not the middle of a longer compound word.</summary>

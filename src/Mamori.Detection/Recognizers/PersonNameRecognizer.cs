@@ -62,6 +62,18 @@ public sealed partial class PersonNameRecognizer : IRecognizer, IDisposable
     private static readonly SearchValues<char> s_cueCharsB = SearchValues.Create("先担者フふ");
     private static readonly string[] s_kanaHonorifics = ["さん", "さま", "くん", "ちゃん"];
 
+    // Titles after a surname (田中部長, 中村選手, 佐藤弁護士): a cue for a name MeCab tags, never a rescue on their own
+    // (営業部長 is not a name). Anchored on their last character, in two vectorised sets of five.
+    private static readonly string[] s_titles =
+    [
+        "部長", "課長", "係長", "社長", "副社長", "会長", "店長", "院長", "校長", "園長", "所長", "局長", "室長", "市長", "町長", "村長", "議長",
+        "教授", "准教授", "監督", "弁護士", "税理士", "会計士", "司法書士", "行政書士", "医師", "看護師", "薬剤師", "技師", "取締役", "専務",
+        "常務", "知事", "議員", "社員", "職員", "選手",
+    ];
+
+    private static readonly SearchValues<char> s_titleCharsA = SearchValues.Create("長授督士師");
+    private static readonly SearchValues<char> s_titleCharsB = SearchValues.Create("役務事員手");
+
     // A character right before an honorific that makes it part of a word, not a name (同様, 皆様, お客様, お父さん).
     private static readonly SearchValues<char> s_honorificStopBefore = SearchValues.Create("同仕多模異一今有王神奥皆客父母兄姉叔伯爺婆嫁殿様上貴各");
 
@@ -296,6 +308,26 @@ public sealed partial class PersonNameRecognizer : IRecognizer, IDisposable
             }
         }
 
+        foreach (var set in (ReadOnlySpan<SearchValues<char>>)[s_titleCharsA, s_titleCharsB])
+        {
+            for (var position = from; position < span.Length;)
+            {
+                var offset = span[position..].IndexOfAny(set);
+                if (offset < 0)
+                {
+                    break;
+                }
+
+                var at = position + offset;
+                position = at + 1;
+                var title = TitleEndingAt(span, at);
+                if (title > 0 && at + 1 > title && IsWordChar(span[at - title]) && !s_honorificStopBefore.Contains(span[at - title]))
+                {
+                    (windows ??= []).Add((at + 1 - title - 14, at + 3));
+                }
+            }
+        }
+
         foreach (var honorific in s_kanaHonorifics)
         {
             for (var position = from; position < span.Length;)
@@ -323,6 +355,22 @@ public sealed partial class PersonNameRecognizer : IRecognizer, IDisposable
         {
             (windows ??= []).Add((start - 2, start + length + 26));
         }
+    }
+
+    /// <summary>The length of the title (部長, 弁護士…) whose last character is at <paramref name="last"/>, or 0.</summary>
+    private static int TitleEndingAt(ReadOnlySpan<char> text, int last)
+    {
+        var longest = 0;
+        foreach (var title in s_titles)
+        {
+            var start = last + 1 - title.Length;
+            if (title[^1] == text[last] && start >= 0 && title.Length > longest && text[start..(last + 1)].SequenceEqual(title))
+            {
+                longest = title.Length;
+            }
+        }
+
+        return longest;
     }
 
     /// <summary>The cue that the anchor character at <paramref name="at"/> belongs to, with its extent.</summary>

@@ -17,6 +17,8 @@ public sealed class PersonNameRecognizerTests : IDisposable
     [InlineData("鈴木一郎氏は本日退任した", "鈴木一郎")]
     [InlineData("田中先生の授業は分かりやすい", "田中")]
     [InlineData("高橋くんと遊んだ", "高橋")]
+    [InlineData("昨日、青木部長と打ち合わせをした", "青木")]
+    [InlineData("中村選手が決勝ゴールを決めた", "中村")]
     public void Detect_NameWithHonorific_FindsTheNameWithoutTheHonorific(string text, string expected)
     {
         var findings = _detector.Detect(text);
@@ -169,6 +171,8 @@ public sealed class PersonNameRecognizerTests : IDisposable
     [InlineData("お客様と皆様へのお知らせ")]
     [InlineData("スタッフさんとドライバーさんに感謝")]
     [InlineData("営業部長さんから連絡があった")]
+    [InlineData("営業部長が来た")]
+    [InlineData("市長選挙で現職が再選された")]
     [InlineData("お母さんに電話した")]
     [InlineData("領収書の宛名は上様でお願いします")]
     [InlineData("日本政府は中央区で会議を開いた")]
