@@ -281,9 +281,9 @@ public sealed class AddressRecognizer : IRecognizer
         }
 
         var block = BlockLength(text, i);
-        if (block == 0 && result.HasPrefecture && result.Municipalities > 0 && result.HasTown)
+        if (block == 0 && result.HasTown && ((result.HasPrefecture && result.Municipalities > 0) || result.WellKnownMunicipality))
         {
-            block = BareNumberLength(text, i); // 長野県大町市大町1234
+            block = BareNumberLength(text, i); // 長野県大町市大町1234, 横浜市中区山下町123
         }
 
         if (block == 0)
@@ -423,8 +423,11 @@ public sealed class AddressRecognizer : IRecognizer
 
     private static int BareNumberLength(ReadOnlySpan<char> text, int at)
     {
+        // A house number standing alone: followed by the end, a space, punctuation or a building name, not by 年, 人, 円…
         var length = NumberLength(text, at, out var kanji);
-        return !kanji && length is > 0 and <= 4 && (at + length >= text.Length || !char.IsAsciiLetterOrDigit(text[at + length])) ? length : 0;
+        var next = at + length < text.Length ? text[at + length] : ' ';
+        var standsAlone = char.IsWhiteSpace(next) || next is '、' or '。' or ',' or ')' or '(' or '）' or '（' or '〇' || JapaneseScript.IsKatakana(next);
+        return !kanji && length is > 0 and <= 4 && standsAlone ? length : 0;
     }
 
     private static int NumberLength(ReadOnlySpan<char> text, int at, out bool kanji)

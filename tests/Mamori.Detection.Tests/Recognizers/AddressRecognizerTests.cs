@@ -33,6 +33,7 @@ public sealed class AddressRecognizerTests : IDisposable
     [InlineData("札幌市中央区北1条西2丁目")]
     [InlineData("京都市中京区河原町通三条上る")]
     [InlineData("渋谷区道玄坂1-2-3")]
+    [InlineData("横浜市中区山下町123")]
     public void Detect_DesignatedCityOrWardWithBlock_FindsItWithMediumConfidence(string address)
     {
         var finding = Assert.Single(_detector.Detect(address));
@@ -80,6 +81,8 @@ public sealed class AddressRecognizerTests : IDisposable
     [InlineData("横浜市中区")]
     [InlineData("市場調査の結果、3-4割が満足")]
     [InlineData("第2区の1-2番ゲート")]
+    [InlineData("横浜市中区山下町2024年")]
+    [InlineData("大阪市北区梅田3人")]
     public void Detect_PlaceNamesWithoutBlockNumbers_ReportNothing(string text)
     {
         Assert.Empty(_detector.Detect(text));

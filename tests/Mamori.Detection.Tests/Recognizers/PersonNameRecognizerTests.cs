@@ -166,6 +166,8 @@ public sealed class PersonNameRecognizerTests : IDisposable
 
     [Theory]
     [InlineData("株式会社山田商店に発注した")]
+    [InlineData("有限会社山田太郎に発注した")]
+    [InlineData("山田株式会社の決算")]
     [InlineData("山田工業の新製品")]
     [InlineData("様々な同様の仕様について検討する")]
     [InlineData("お客様と皆様へのお知らせ")]

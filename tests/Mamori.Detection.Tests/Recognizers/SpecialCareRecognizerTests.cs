@@ -23,6 +23,7 @@ public sealed class SpecialCareRecognizerTests : IDisposable
     [InlineData("被告人は公判で罪を認めた。", "公判", "criminal_procedure")]
     [InlineData("少年は保護観察となった。", "保護観察", "juvenile_procedure")]
     [InlineData("The patient has HIV.", "HIV", "medical_history")]
+    [InlineData("患者は統合失調症の既往がある。", "統合失調症", "medical_history")]
     public void Detect_TermTiedToPerson_ReportsTermWithSubcategory(string text, string term, string subcategory)
     {
         var finding = Assert.Single(_detector.Detect(text));
