@@ -31,7 +31,7 @@ public sealed partial class PersonNameRecognizer
 
     /// <summary>Reads MeCab's morphemes of one window and grades the names in it.</summary>
     private sealed class WindowAnalysis(
-        PersonNameRecognizer owner, string text, int offset, List<MorphToken> tokens, bool fieldCue, List<Finding> output)
+        PersonNameRecognizer owner, RecognitionInput input, string text, int offset, List<MorphToken> tokens, bool fieldCue, List<Finding> output)
     {
         public void Run()
         {
@@ -185,15 +185,18 @@ public sealed partial class PersonNameRecognizer
             }
             else if (full && letters >= 3 && StandsAlone(start, end))
             {
-                confidence = DictionaryAlone;
+                // A configured or built-in context word in the window (担当, お名前…) adds a little, never a cue's worth.
+                confidence = HasContext(start, end) ? DictionaryAloneWithContext : DictionaryAlone;
             }
             else
             {
-                confidence = full ? WeakDictionary : SurnameAlone;
+                confidence = full ? WeakDictionary : HasContext(start, end) ? WeakDictionary : SurnameAlone;
             }
 
             output.Add(owner.NewFinding(start, end - start, confidence));
         }
+
+        private bool HasContext(int start, int end) => input.HasContext(Detection.EntityTypes.PersonName, start, end - start);
 
         /// <summary>A title right after the name (田中部長, 中村 選手).</summary>
         private bool TitleAfter(int end)
@@ -470,15 +473,17 @@ public sealed partial class PersonNameRecognizer
             var windowStart = Start(0);
             var windowEnd = End(tokens.Count - 1);
             var window = text.AsSpan(windowStart, windowEnd - windowStart);
-            foreach (var strong in new[] { true, false })
+            RescueAfterLabels(window, windowStart, windowEnd, s_strongLabels, strong: true);
+            RescueAfterLabels(window, windowStart, windowEnd, s_weakLabels, strong: false);
+        }
+
+        private void RescueAfterLabels(ReadOnlySpan<char> window, int windowStart, int windowEnd, string[] labels, bool strong)
+        {
+            foreach (var label in labels)
             {
-                foreach (var label in strong ? s_strongLabels : s_weakLabels)
+                for (var at = window.IndexOf(label, StringComparison.Ordinal); at >= 0; at = NextIndex(window, label, at))
                 {
-                    for (var at = window.IndexOf(label, StringComparison.Ordinal); at >= 0;
-                         at = NextIndex(window, label, at))
-                    {
-                        RescueAfterLabel(windowStart + at, label, strong, windowEnd);
-                    }
+                    RescueAfterLabel(windowStart + at, label, strong, windowEnd);
                 }
             }
         }

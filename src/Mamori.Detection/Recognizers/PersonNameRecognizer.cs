@@ -41,6 +41,7 @@ public sealed partial class PersonNameRecognizer : IRecognizer, IDisposable
     private const double CueAndFullName = 0.95;
     private const double CueAndDictionary = 0.9;
     private const double CueAndSingleKanjiSurname = 0.8;
+    private const double DictionaryAloneWithContext = 0.75;
     private const double DictionaryAlone = 0.7;
     private const double CueAlone = 0.6;
     private const double WeakDictionary = 0.45;
@@ -159,7 +160,7 @@ public sealed partial class PersonNameRecognizer : IRecognizer, IDisposable
                 {
                     tokens.Clear();
                     tagger.Tokenize(text.AsSpan(start, end - start), tokens);
-                    new WindowAnalysis(this, text, start, tokens, field != NameFields.Kind.None, candidates).Run();
+                    new WindowAnalysis(this, input, text, start, tokens, field != NameFields.Kind.None, candidates).Run();
                 }
             }
         }
