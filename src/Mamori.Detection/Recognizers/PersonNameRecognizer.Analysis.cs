@@ -183,7 +183,7 @@ public sealed partial class PersonNameRecognizer
 
                 confidence = full ? WeakDictionary : SurnameAlone;
             }
-            else if (full && letters >= 3 && StandsAlone(start, end))
+            else if (full && letters >= 3 && StandsAlone(start, end, first))
             {
                 // A configured or built-in context word in the window (担当, お名前…) adds a little, never a cue's worth.
                 confidence = HasContext(start, end) ? DictionaryAloneWithContext : DictionaryAlone;
@@ -218,9 +218,16 @@ public sealed partial class PersonNameRecognizer
             return false;
         }
 
-        /// <summary>The group is a whole kanji run: not the middle of a longer compound word.</summary>
-        private bool StandsAlone(int start, int end) =>
-            (start == 0 || !JapaneseScript.IsKanji(text[start - 1])) && (end >= text.Length || !JapaneseScript.IsKanji(text[end]));
+        /// <summary>
+        /// The group closes its kanji run (山田太郎が, 昨日山田太郎は) and, when kanji precede it, MeCab read those as a
+        /// word of their own rather than the start of the name.
+        /// </summary>
+        private bool StandsAlone(int start, int end, int first) =>
+            (end >= text.Length || !JapaneseScript.IsKanji(text[end]))
+            && (start == 0 || !JapaneseScript.IsKanji(text[start - 1]) || (first > 0 && IsKnownWord(first - 1) && End(first - 1) == start));
+
+        private bool IsKnownWord(int token) => !tokens[token].IsUnknown && !tokens[token].Feature.StartsWith("名詞,接頭", StringComparison.Ordinal)
+            && !tokens[token].Feature.StartsWith("接頭詞", StringComparison.Ordinal);
 
         private bool KatakanaStandsAlone(int start, int end) =>
             (start == 0 || !JapaneseScript.IsKatakana(text[start - 1])) && (end >= text.Length || !JapaneseScript.IsKatakana(text[end]));

@@ -484,15 +484,14 @@ public sealed partial class PersonNameRecognizer : IRecognizer, IDisposable
             var runLength = span[start..].IndexOfAnyExcept(JapaneseScript.Kanji);
             var end = runLength < 0 ? span.Length : start + runLength;
             position = end;
-            if (!_lexicon.MayStartSurname(span[start]))
+            var run = span[start..end];
+            if (run.Length >= 3 && EndsWithFullName(run))
+            {
+                (windows ??= []).Add((Math.Max(start, end - 9), end + 2));
+            }
+            else if (!_lexicon.MayStartSurname(span[start]))
             {
                 continue;
-            }
-
-            var run = span[start..end];
-            if (run.Length is >= 3 and <= 7 && _lexicon.SplitFullName(run, 3) > 0)
-            {
-                (windows ??= []).Add((start - 2, end + 2));
             }
             else if (run.Length <= 4 && end + 1 < span.Length && span[end] == ' ' && JapaneseScript.IsKanji(span[end + 1])
                 && _lexicon.IsSurname(run))
@@ -506,6 +505,20 @@ public sealed partial class PersonNameRecognizer : IRecognizer, IDisposable
                 }
             }
         }
+    }
+
+    /// <summary>The run ends with a surname and given name (山田太郎, 昨日山田太郎): names close a kanji run before a particle.</summary>
+    private bool EndsWithFullName(ReadOnlySpan<char> run)
+    {
+        for (var start = Math.Max(0, run.Length - 7); start <= run.Length - 3; start++)
+        {
+            if (_lexicon.MayStartSurname(run[start]) && _lexicon.SplitFullName(run[start..], 3) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Sorts, widens (so no word is cut) and merges windows.</summary>

@@ -52,6 +52,24 @@ public sealed class PersonNameRecognizerTests : IDisposable
         Assert.InRange(finding.Confidence, 0.6, 0.85); // dictionary alone: below a cue, above the threshold
     }
 
+    [Theory]
+    [InlineData("昨日山田太郎が会長に就任した。", "山田太郎")]
+    [InlineData("明治時代の文学者としては夏目漱石が知られる。", "夏目漱石")]
+    public void Detect_FullNameClosingAKanjiRun_FindsIt(string text, string expected)
+    {
+        Assert.Equal([expected], _detector.Spans(text));
+    }
+
+    [Theory]
+    [InlineData("トヨタ自動車は愛知県豊田市に本社を置く。")]
+    [InlineData("秋葉原や上野、浅草は観光客に人気の地域だ。")]
+    [InlineData("株式会社田中製作所の決算は増収増益となった。")]
+    [InlineData("北海道大学と東北大学の共同研究が始まった。")]
+    public void Detect_PlacesAndCompaniesInProse_ReportNothing(string text)
+    {
+        Assert.Empty(_detector.Detect(text));
+    }
+
     [Fact]
     public void Detect_Confidence_CueAndDictionaryBeatsDictionaryAloneBeatsCueAlone()
     {
