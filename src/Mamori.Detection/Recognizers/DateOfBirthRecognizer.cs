@@ -37,6 +37,8 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
     // Words that, in the window, suggest a birth date.
     private static readonly string[] s_windowWords = ["生年月日", "誕生日", "生まれ", "出生", "birth", "born", "dob"];
 
+    private static readonly string[] s_occasions = ["キャンペーン", "特典", "クーポン", "セール", "割引", "会", "祝", "プレゼント", "ケーキ", "記念"];
+
     private static readonly (int Year, int Month, int Day)[] s_eraStarts =
     [
         (1868, 1, 1), // 明治 (M)
@@ -364,7 +366,7 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
         }
 
         var wordAt = from + nearest;
-        if (dates.Exists(d => d.Start > wordAt && d.Start < date.Start))
+        if (dates.Exists(d => d.Start > wordAt && d.Start < date.Start) || IsOccasion(text.AsSpan(wordAt)))
         {
             return false;
         }
@@ -376,6 +378,26 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
             || between[..colon].TrimEnd(' ').EndsWith("誕生日", StringComparison.Ordinal)
             || between[..colon].Contains("birth", StringComparison.OrdinalIgnoreCase)
             || between[..colon].Contains("dob", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>誕生日キャンペーン, 誕生日特典: a birthday occasion, whose date is not anyone's birth date.</summary>
+    private static bool IsOccasion(ReadOnlySpan<char> word)
+    {
+        if (!word.StartsWith("誕生日", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = word[3..];
+        foreach (var occasion in s_occasions)
+        {
+            if (rest.StartsWith(occasion, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"(?<![0-9])(?<y>1[89][0-9]{2}|20[0-9]{2})(?:年[ ]?(?:(?<m>[0-9]{1,2})月(?:[ ]?(?<d>[0-9]{1,2})日)?)?|(?<sep>[/.-])(?<m2>[0-9]{1,2})\k<sep>(?<d2>[0-9]{1,2})(?![0-9]))")]

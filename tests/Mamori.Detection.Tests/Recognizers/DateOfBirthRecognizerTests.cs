@@ -70,6 +70,7 @@ public sealed class DateOfBirthRecognizerTests : IDisposable
     [InlineData("学生の入学日は2020年4月1日です")]
     [InlineData("昭和63年1月1日に開業")]
     [InlineData("order 19850401 shipped")]
+    [InlineData("誕生日キャンペーンは2024年3月1日から始まります")]
     public void Detect_BareDate_IsNotABirthDate(string text)
     {
         Assert.Empty(_detector.Detect(text));
