@@ -115,7 +115,8 @@ public sealed class SpecialCareRecognizer : IRecognizer
             }
 
             position = at + term.Length;
-            if (!IsWholeTerm(span, at, term) || IsTopicUse(span, at + term.Length))
+            var subcategory = s_subcategories[term];
+            if (!IsWholeTerm(span, at, term, subcategory) || IsTopicUse(span, at + term.Length))
             {
                 continue;
             }
@@ -124,7 +125,7 @@ public sealed class SpecialCareRecognizer : IRecognizer
                 : TopicLabelBefore(span, at) ? TopicLabel
                 : HasPerson(span, at, term.Length) ? PersonInSentence
                 : Unlinked;
-            findings.Add(NewFinding(at, term.Length, confidence, s_subcategories[term]));
+            findings.Add(NewFinding(at, term.Length, confidence, subcategory));
             found = true;
         }
 
@@ -233,10 +234,19 @@ public sealed class SpecialCareRecognizer : IRecognizer
         return null;
     }
 
-    /// <summary>ASCII terms are whole words (HIV, not archive); がん is not the start of がんばる.</summary>
-    private static bool IsWholeTerm(ReadOnlySpan<char> text, int at, string term)
+    /// <summary>
+    /// ASCII terms are whole words (HIV, not archive); がん is not the start of がんばる; a creed or race term is not the
+    /// first half of a compound about something else (仏教美術, 人種差別, 民族衣装).
+    /// </summary>
+    private static bool IsWholeTerm(ReadOnlySpan<char> text, int at, string term, string subcategory)
     {
         var end = at + term.Length;
+        if (subcategory is SpecialCareTerms.Creed or SpecialCareTerms.Race && end < text.Length
+            && (JapaneseScript.IsKanji(text[end]) || (JapaneseScript.IsKatakana(text[end]) && !JapaneseScript.IsKatakana(term[^1]))))
+        {
+            return false;
+        }
+
         if (char.IsAsciiLetter(term[0]))
         {
             return (at == 0 || !char.IsAsciiLetter(text[at - 1])) && (end >= text.Length || !char.IsAsciiLetter(text[end]));

@@ -55,6 +55,10 @@ public sealed class SpecialCareRecognizerTests : IDisposable
     [InlineData("私立高校で健康診断を実施")]
     [InlineData("本人確認のため逮捕状の写しを示した")]
     [InlineData("The archive is large.")]
+    [InlineData("私は仏教美術が好きです。")]
+    [InlineData("彼は人種差別に反対している。")]
+    [InlineData("山田さんは病院の手術室を見学した。")]
+    [InlineData("私は血圧計を買った。")]
     public void Detect_TopicOrInferenceOnly_ReportsNothing(string text)
     {
         Assert.Empty(_detector.Detect(text));
