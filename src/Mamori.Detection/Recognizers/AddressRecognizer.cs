@@ -321,12 +321,12 @@ public sealed class AddressRecognizer : IRecognizer
             return 0;
         }
 
-        var name2 = text.Slice(at, run);
+        var candidate = text.Slice(at, run);
 
         // A designated city or a Tokyo ward at the start wins (中央区 inside 中央区銀座, 北九州市).
         for (var length = Math.Min(run, 5); length >= 2 && previous == '\0'; length--)
         {
-            if (s_designatedCities.Contains(name2[..length]) || s_tokyoWards.Contains(name2[..length]))
+            if (s_designatedCities.Contains(candidate[..length]) || s_tokyoWards.Contains(candidate[..length]))
             {
                 return length;
             }
@@ -341,11 +341,11 @@ public sealed class AddressRecognizer : IRecognizer
         };
         foreach (var suffix in order)
         {
-            var index = name2[1..Math.Min(run, 6)].IndexOf(suffix);
+            var index = candidate[1..Math.Min(run, 6)].IndexOf(suffix);
             if (index >= 0)
             {
                 var length = index + 2;
-                if (!s_notMunicipalities.Contains(name2[..(length - 1)]))
+                if (!s_notMunicipalities.Contains(candidate[..(length - 1)]))
                 {
                     return length;
                 }
