@@ -21,6 +21,8 @@ have_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
 # MeCab and its UTF-8 IPADIC dictionary: person and place names in Japanese text.
 have_lib 'libmecab\.so\.2 ' || missing+=(libmecab2)
 [ -f /var/lib/mecab/dic/ipadic-utf8/sys.dic ] || missing+=(mecab-ipadic-utf8)
+# IPADIC's source lists (EUC-JP CSV): the surname and given-name lists the name recognizer prefilters with.
+[ -f /usr/share/mecab/dic/ipadic/Noun.name.csv ] || missing+=(mecab-ipadic)
 # ICU: .NET needs it for NFKC normalisation of Japanese text (full-width digits, half-width kana).
 have_lib 'libicuuc\.so\.' || missing+=(libicu72)
 

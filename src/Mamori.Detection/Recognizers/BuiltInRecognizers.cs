@@ -27,6 +27,10 @@ public static class BuiltInRecognizers
             new IpAddressRecognizer(),
             new OnlineIdentifierRecognizer(),
             new BiometricRecognizer(),
+            new AddressRecognizer(),
+            new DateOfBirthRecognizer(),
+            new SpecialCareRecognizer(),
+            .. PersonNameRecognizer.CreateFor(options),
         ];
 
         return [.. all.Where(r => r.EntityTypes.Any(options.Reports))];

@@ -1,0 +1,431 @@
+using System.Text.RegularExpressions;
+using Mamori.Detection.Text;
+
+namespace Mamori.Detection.Recognizers;
+
+/// <summary>
+/// Finds dates of birth (<see cref="EntityTypes.DateOfBirth"/>): Gregorian dates (1985年4月1日, 1985/04/01,
+/// 1985-04-01, 1985.4.1, April 1, 1985), Japanese era dates (昭和63年1月1日, 平成元年, 令和5年, 昭和六十三年,
+/// S63.1.1, H1/2/3, R5/4/1) and <c>19850401</c> in a birth-date field.
+/// </summary>
+/// <remarks>
+/// A date is only a date of birth next to birth context: a label right before it (生年月日：, 誕生日は, DOB:,
+/// born on) or 生まれ/生 right after it gives 0.95, a field named like one (生年月日, birthday, dob, birth_date)
+/// 0.9, a context word in the window around it 0.85 unless another date or a date label (登録日：…) stands
+/// between the word and the date. A bare date (<c>2024/03/01 注文</c>) is never reported. Every candidate must be
+/// a real calendar date, inside its era (昭和64年1月8日 is not), not in the future and not more than 130 years
+/// ago. A year alone or a year and month (昭和63年生まれ, 1985年4月生まれ) count only with 生まれ right after or a
+/// label right before. Text holding no birth word (生年月日, 誕生, 生まれ, 出生, 生 after a date, birth, born, dob) and
+/// not in a birth-date field is skipped after a few vectorised scans, before any regular expression runs.
+/// </remarks>
+public sealed partial class DateOfBirthRecognizer : IRecognizer
+{
+    private const double Adjacent = 0.95;
+    private const double Field = 0.9;
+    private const double Window = 0.85;
+    private const double PartialWithLabel = 0.7;
+
+    private static readonly string[] s_types = [Detection.EntityTypes.DateOfBirth];
+
+    // Labels that, right before a date, make it a date of birth.
+    private static readonly string[] s_labels =
+    [
+        "生年月日", "誕生日", "出生日", "生まれ", "出生", "dob", "d.o.b.", "d.o.b", "date of birth", "birth date", "birthdate", "birthday",
+        "born on", "born",
+    ];
+
+    // Words that, in the window, suggest a birth date.
+    private static readonly string[] s_windowWords = ["生年月日", "誕生日", "生まれ", "出生", "birth", "born", "dob"];
+
+    private static readonly string[] s_occasions = ["キャンペーン", "特典", "クーポン", "セール", "割引", "会", "祝", "プレゼント", "ケーキ", "記念"];
+
+    private static readonly (int Year, int Month, int Day)[] s_eraStarts =
+    [
+        (1868, 1, 1), // 明治 (M)
+        (1912, 7, 30), // 大正 (T)
+        (1926, 12, 25), // 昭和 (S)
+        (1989, 1, 8), // 平成 (H)
+        (2019, 5, 1), // 令和 (R)
+    ];
+
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the recognizer.</summary>
+    public DateOfBirthRecognizer()
+        : this(TimeProvider.System)
+    {
+    }
+
+    /// <summary>Creates the recognizer with a clock (dates after today are not dates of birth).</summary>
+    /// <param name="time">The clock.</param>
+    public DateOfBirthRecognizer(TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        _time = time;
+    }
+
+    /// <inheritdoc />
+    public string Name => "date_of_birth";
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> EntityTypes => s_types;
+
+    /// <inheritdoc />
+    public void Recognize(RecognitionInput input, List<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        var text = input.Text;
+        var field = input.FieldSuggests(Detection.EntityTypes.DateOfBirth);
+        if (text.Length < 4 || (!field && !HasTrigger(text)))
+        {
+            return;
+        }
+
+        var today = DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
+        var dates = new List<Candidate>();
+        CollectDates(text, field, today, dates);
+        foreach (var date in dates)
+        {
+            var confidence = Grade(input, date, dates, field);
+            if (confidence > 0)
+            {
+                findings.Add(new Finding(Detection.EntityTypes.DateOfBirth, PiiCategory.Personal, date.Start, date.Length, confidence) { Recognizer = Name });
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the text can hold a birth date at all: 生 in 生年月日, 誕生, 生まれ, 出生 or right after a date
+    /// (…1日生, 1985/4/1生), or birth/born/dob. Single-character and ASCII searches are vectorised, unlike a
+    /// multi-string search over Japanese text.
+    /// </summary>
+    private static bool HasTrigger(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOf('生'); at >= 0;)
+        {
+            var before = at > 0 ? text[at - 1] : '\0';
+            var after = at + 1 < text.Length ? text[at + 1] : '\0';
+            if (after is '年' or 'ま' or '日' || before is '誕' or '出' or '日' or '年' or '月' or ')' || char.IsAsciiDigit(before)
+                || (before == ' ' && at >= 2 && (char.IsAsciiDigit(text[at - 2]) || text[at - 2] == '日')))
+            {
+                return true;
+            }
+
+            var next = text[(at + 1)..].IndexOf('生');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return text.Contains("birth", StringComparison.OrdinalIgnoreCase) || text.Contains("born", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("dob", StringComparison.OrdinalIgnoreCase) || text.Contains("d.o.b", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static void CollectDates(string text, bool field, DateOnly today, List<Candidate> dates)
+    {
+        foreach (var match in EnumerateGroups(GregorianDate(), text))
+        {
+            var year = int.Parse(match.Groups["y"].ValueSpan);
+            var (month, day) = MonthDay(match, "m", "d", "m2", "d2");
+            Add(dates, match, Check(year, month, day, today));
+        }
+
+        foreach (var match in EnumerateGroups(EraDate(), text))
+        {
+            var era = "明大昭平令".IndexOf(match.Groups["era"].ValueSpan[0]);
+            var eraYear = EraNumber(match.Groups["ey"].ValueSpan);
+            var month = EraNumber(match.Groups["em"].ValueSpan);
+            var day = EraNumber(match.Groups["ed"].ValueSpan);
+            Add(dates, match, CheckEra(era, eraYear, month, day, today));
+        }
+
+        foreach (var match in EnumerateGroups(EraLetterDate(), text))
+        {
+            var era = "MTSHR".IndexOf(char.ToUpperInvariant(match.Groups["el"].ValueSpan[0]));
+            var eraYear = int.Parse(match.Groups["ly"].ValueSpan);
+            var month = int.Parse(match.Groups["lm"].ValueSpan);
+            var day = int.Parse(match.Groups["ld"].ValueSpan);
+            Add(dates, match, CheckEra(era, eraYear, month, day, today));
+        }
+
+        if (text.AsSpan().ContainsAnyInRange('A', 'z'))
+        {
+            foreach (var match in EnumerateGroups(EnglishDate(), text))
+            {
+                var month = MonthNumber(match.Groups["mon"].Success ? match.Groups["mon"].ValueSpan : match.Groups["mon2"].ValueSpan);
+                var day = int.Parse(match.Groups["md"].Success ? match.Groups["md"].ValueSpan : match.Groups["dm"].ValueSpan);
+                var year = int.Parse(match.Groups["my"].Success ? match.Groups["my"].ValueSpan : match.Groups["my2"].ValueSpan);
+                Add(dates, match, Check(year, month, day, today));
+            }
+        }
+
+        foreach (var match in EnumerateGroups(NumericDayFirstOrMonthFirst(), text))
+        {
+            var a = int.Parse(match.Groups["a"].ValueSpan);
+            var b = int.Parse(match.Groups["b"].ValueSpan);
+            var year = int.Parse(match.Groups["c"].ValueSpan);
+            var valid = Check(year, a, b, today) == Validity.Full || Check(year, b, a, today) == Validity.Full;
+            Add(dates, match, valid ? Validity.Full : Validity.Invalid);
+        }
+
+        if (field || text.Contains("生年月日", StringComparison.Ordinal) || text.Contains("dob", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("birth", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (var match in EnumerateGroups(CompactDate(), text))
+            {
+                var span = match.ValueSpan;
+                Add(dates, match, Check(int.Parse(span[..4]), int.Parse(span[4..6]), int.Parse(span[6..]), today) == Validity.Full ? Validity.Compact : Validity.Invalid);
+            }
+        }
+    }
+
+    private static IEnumerable<Match> EnumerateGroups(Regex regex, string text)
+    {
+        for (var match = regex.Match(text); match.Success; match = match.NextMatch())
+        {
+            yield return match;
+        }
+    }
+
+    private static void Add(List<Candidate> dates, Match match, Validity validity)
+    {
+        if (validity != Validity.Invalid)
+        {
+            dates.Add(new Candidate(match.Index, match.Length, validity));
+        }
+    }
+
+    private static (int Month, int Day) MonthDay(Match match, params ReadOnlySpan<string> groups)
+    {
+        for (var i = 0; i < groups.Length; i += 2)
+        {
+            var month = match.Groups[groups[i]];
+            if (month.Success)
+            {
+                var day = match.Groups[groups[i + 1]];
+                return (int.Parse(month.ValueSpan), day.Success ? int.Parse(day.ValueSpan) : 0);
+            }
+        }
+
+        return (0, 0);
+    }
+
+    private static int EraNumber(ReadOnlySpan<char> text) =>
+        text.IsEmpty ? 0
+        : text.SequenceEqual("元") ? 1
+        : char.IsAsciiDigit(text[0]) ? int.Parse(text)
+        : JapaneseScript.ParseKanjiNumber(text);
+
+    private static int MonthNumber(ReadOnlySpan<char> name)
+    {
+        ReadOnlySpan<string> months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+        for (var i = 0; i < months.Length; i++)
+        {
+            if (name.StartsWith(months[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>A year, optionally with month and day (0 when absent), that a living person could be born on.</summary>
+    private static Validity Check(int year, int month, int day, DateOnly today)
+    {
+        if (year < today.Year - 130 || year > today.Year || month is < 0 or > 12 || (month == 0 && day != 0))
+        {
+            return Validity.Invalid;
+        }
+
+        if (month == 0)
+        {
+            return Validity.Year;
+        }
+
+        if (day == 0)
+        {
+            return new DateOnly(year, month, 1) <= today ? Validity.YearMonth : Validity.Invalid;
+        }
+
+        return day <= DateTime.DaysInMonth(year, month) && new DateOnly(year, month, day) <= today ? Validity.Full : Validity.Invalid;
+    }
+
+    /// <summary>An era date: era index (明治 0 … 令和 4), year of the era, month and day (0 when absent).</summary>
+    private static Validity CheckEra(int era, int eraYear, int month, int day, DateOnly today)
+    {
+        if (era < 0 || eraYear < 1)
+        {
+            return Validity.Invalid;
+        }
+
+        var start = s_eraStarts[era];
+        var year = start.Year + eraYear - 1;
+        var validity = Check(year, month, day, today);
+        if (validity == Validity.Invalid)
+        {
+            return validity;
+        }
+
+        // The era ends the day before the next one starts; a date must fall inside it.
+        var first = new DateOnly(start.Year, start.Month, start.Day);
+        var last = era + 1 < s_eraStarts.Length
+            ? new DateOnly(s_eraStarts[era + 1].Year, s_eraStarts[era + 1].Month, s_eraStarts[era + 1].Day).AddDays(-1)
+            : DateOnly.MaxValue;
+        var earliest = new DateOnly(year, month == 0 ? 12 : month, day == 0 ? (month == 0 ? 31 : DateTime.DaysInMonth(year, month)) : day);
+        var latest = new DateOnly(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
+        return earliest >= first && latest <= last ? validity : Validity.Invalid;
+    }
+
+    private static double Grade(RecognitionInput input, Candidate date, List<Candidate> dates, bool field)
+    {
+        var text = input.Text;
+        var labelled = LabelBefore(text, date.Start);
+        var bornAfter = BornAfter(text, date.Start + date.Length);
+        if (date.Validity is Validity.Year or Validity.YearMonth)
+        {
+            return bornAfter ? Adjacent : labelled || field ? PartialWithLabel : 0;
+        }
+
+        if (labelled || bornAfter)
+        {
+            return Adjacent;
+        }
+
+        if (field)
+        {
+            return Field;
+        }
+
+        if (date.Validity == Validity.Compact)
+        {
+            return 0;
+        }
+
+        return input.HasContext(Detection.EntityTypes.DateOfBirth, date.Start, date.Length) && WindowWordApplies(text, date, dates) ? Window : 0;
+    }
+
+    /// <summary>生年月日：, 誕生日は, DOB:, born on, （生年月日） right before the date.</summary>
+    private static bool LabelBefore(string text, int start)
+    {
+        var end = start;
+        for (var skipped = 0; skipped < 4 && end > 0 && text[end - 1] is ' ' or ':' or '=' or '\t' or '】' or ']' or ')' or '(' or '」' or 'は' or '、' or ','; skipped++)
+        {
+            end--;
+        }
+
+        var before = text.AsSpan(0, end);
+        foreach (var label in s_labels)
+        {
+            if (before.EndsWith(label, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>生まれ, 生, 出生 right after the date (1985年4月1日生まれ, 1985/4/1生).</summary>
+    private static bool BornAfter(string text, int end)
+    {
+        var rest = text.AsSpan(end).TrimStart(' ');
+        if (rest.StartsWith("(", StringComparison.Ordinal))
+        {
+            rest = rest[1..];
+        }
+
+        return rest.StartsWith("生", StringComparison.Ordinal) && !rest.StartsWith("生産", StringComparison.Ordinal)
+            && !rest.StartsWith("生活", StringComparison.Ordinal) && !rest.StartsWith("生成", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The nearest birth word before the date is not separated from it by another date or a different date label
+    /// (生年月日：1985/4/1 登録日：2024/3/1 — the second date is not a birth date).
+    /// </summary>
+    private static bool WindowWordApplies(string text, Candidate date, List<Candidate> dates)
+    {
+        var from = Math.Max(0, date.Start - 40);
+        var before = text.AsSpan(from, date.Start - from);
+        var nearest = -1;
+        foreach (var word in s_windowWords)
+        {
+            nearest = Math.Max(nearest, before.LastIndexOf(word, StringComparison.OrdinalIgnoreCase));
+        }
+
+        if (nearest < 0)
+        {
+            // The word follows the date (…と、1985年4月1日に生まれた): accept when no other date is in between.
+            var after = text.AsSpan(date.Start + date.Length, Math.Min(20, text.Length - date.Start - date.Length));
+            var first = int.MaxValue;
+            foreach (var word in s_windowWords)
+            {
+                var at = after.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                first = at >= 0 ? Math.Min(first, at) : first;
+            }
+
+            return first != int.MaxValue && !dates.Exists(d => d.Start > date.Start && d.Start < date.Start + date.Length + first);
+        }
+
+        var wordAt = from + nearest;
+        if (dates.Exists(d => d.Start > wordAt && d.Start < date.Start) || IsOccasion(text.AsSpan(wordAt)))
+        {
+            return false;
+        }
+
+        // Another "…日:" label (登録日：, 注文日：) between the word and the date claims the date.
+        var between = text.AsSpan(wordAt, date.Start - wordAt);
+        var colon = between.LastIndexOfAny(':', '=');
+        return colon <= 0 || between[..colon].TrimEnd(' ').EndsWith("生年月日", StringComparison.Ordinal)
+            || between[..colon].TrimEnd(' ').EndsWith("誕生日", StringComparison.Ordinal)
+            || between[..colon].Contains("birth", StringComparison.OrdinalIgnoreCase)
+            || between[..colon].Contains("dob", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>誕生日キャンペーン, 誕生日特典: a birthday occasion, whose date is not anyone's birth date.</summary>
+    private static bool IsOccasion(ReadOnlySpan<char> word)
+    {
+        if (!word.StartsWith("誕生日", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = word[3..];
+        foreach (var occasion in s_occasions)
+        {
+            if (rest.StartsWith(occasion, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<![0-9])(?<y>1[89][0-9]{2}|20[0-9]{2})(?:年[ ]?(?:(?<m>[0-9]{1,2})月(?:[ ]?(?<d>[0-9]{1,2})日)?)?|(?<sep>[/.-])(?<m2>[0-9]{1,2})\k<sep>(?<d2>[0-9]{1,2})(?![0-9]))")]
+    private static partial Regex GregorianDate();
+
+    [GeneratedRegex(@"(?<era>明治|大正|昭和|平成|令和)[ ]?(?<ey>元|[0-9]{1,2}|[一二三四五六七八九十]{1,3})年(?:[ ]?(?<em>[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[ ]?(?<ed>[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?)?")]
+    private static partial Regex EraDate();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?<el>[MTSHR])[ ]?(?<ly>[0-9]{1,2})(?<ls>[./-])(?<lm>[0-9]{1,2})\k<ls>(?<ld>[0-9]{1,2})(?![0-9])")]
+    private static partial Regex EraLetterDate();
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?:(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?[ ](?<md>[0-9]{1,2})(?:st|nd|rd|th)?,?[ ](?<my>1[89][0-9]{2}|20[0-9]{2})|(?<dm>[0-9]{1,2})(?:st|nd|rd|th)?[ ](?<mon2>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?[ ](?<my2>1[89][0-9]{2}|20[0-9]{2}))(?![0-9])", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishDate();
+
+    [GeneratedRegex(@"(?<![0-9/])(?<a>[0-9]{1,2})/(?<b>[0-9]{1,2})/(?<c>1[89][0-9]{2}|20[0-9]{2})(?![0-9/])")]
+    private static partial Regex NumericDayFirstOrMonthFirst();
+
+    [GeneratedRegex(@"(?<![0-9])(?:19|20)[0-9]{6}(?![0-9])")]
+    private static partial Regex CompactDate();
+
+    private enum Validity
+    {
+        Invalid,
+        Year,
+        YearMonth,
+        Full,
+        Compact,
+    }
+
+    private readonly record struct Candidate(int Start, int Length, Validity Validity);
+}

@@ -1,0 +1,688 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using Mamori.Detection.Morphology;
+using Mamori.Detection.Text;
+
+namespace Mamori.Detection.Recognizers;
+
+public sealed partial class PersonNameRecognizer
+{
+    // Words that take an honorific but are not names: roles, kin, crowds, gods and kings.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notNames = new[]
+    {
+        "皆", "客", "奥", "王", "神", "姫", "殿", "上", "貴", "俺", "僕", "私", "彼", "彼女", "母", "父", "兄", "姉", "弟", "妹", "娘",
+        "息子", "孫", "嫁", "旦那", "主人", "皆々", "各位", "社長", "部長", "課長", "係長", "店長", "院長", "園長", "校長", "会長",
+        "議長", "所長", "局長", "署長", "室長", "班長", "団長", "委員", "委員長", "理事", "理事長", "先生", "担当", "担当者", "患者",
+        "利用者", "会員", "顧客", "店員", "職員", "社員", "女王", "王子", "王女", "天皇", "陛下", "殿下", "閣下", "仏", "御中",
+        "猫", "犬", "鳥", "熊", "関係者", "皆様", "親御", "家族", "親族", "役員", "医師", "看護師", "運転手", "大家", "隣", "近所",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // What follows a surname in a company, shop, school or place name (山田商店, 山田工業, 山田駅).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_organisationSuffixes = new[]
+    {
+        "株式会社", "有限会社", "合同会社", "商店", "商事", "工業", "建設", "産業", "製作所", "工務店", "銀行", "病院", "医院", "歯科",
+        "クリニック", "事務所", "大学", "学園", "学院", "高校", "高等学校", "中学校", "小学校", "幼稚園", "保育園", "駅", "線", "通り",
+        "記念館", "美術館", "財団", "グループ", "ホールディングス", "社", "屋", "堂", "庵", "亭", "店", "商会", "電機", "物産", "賞",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly string[] s_companyPrefixes = ["株式会社", "有限会社", "合同会社", "合資会社", "(株)", "(有)"];
+
+    private static readonly SearchValues<char> s_labelSeparators = SearchValues.Create(" :=\t】]」』>");
+
+    /// <summary>Reads MeCab's morphemes of one window and grades the names in it.</summary>
+    private sealed class WindowAnalysis(
+        PersonNameRecognizer owner, RecognitionInput input, string text, int offset, List<MorphToken> tokens, bool fieldCue, List<Finding> output)
+    {
+        public void Run()
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].IsPersonName)
+                {
+                    var last = ExtendGroup(i);
+                    GradeGroup(i, last);
+                    i = last;
+                }
+            }
+
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (IsHonorific(i) && !(i > 0 && tokens[i - 1].IsPersonName && SmallGap(i - 1, i)))
+                {
+                    RescueBeforeHonorific(i);
+                }
+            }
+
+            RescueAfterLabels();
+        }
+
+        private int Start(int token) => offset + tokens[token].Start;
+
+        private int End(int token) => offset + tokens[token].Start + tokens[token].Length;
+
+        private ReadOnlySpan<char> Surface(int token) => text.AsSpan(Start(token), tokens[token].Length);
+
+        /// <summary>Nothing, or a single space, between two tokens.</summary>
+        private bool SmallGap(int left, int right)
+        {
+            var gap = Start(right) - End(left);
+            return gap == 0 || (gap == 1 && text[End(left)] == ' ');
+        }
+
+        private bool IsHonorific(int token)
+        {
+            var surface = Surface(token);
+            if (surface.SequenceEqual("先生"))
+            {
+                return true;
+            }
+
+            if (!tokens[token].Feature.StartsWith("名詞,接尾,人名", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            foreach (var honorific in s_honorifics)
+            {
+                if (surface.SequenceEqual(honorific))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsKnownCommonNoun(int token)
+        {
+            var t = tokens[token];
+            return !t.IsUnknown && t.Feature.StartsWith("名詞,", StringComparison.Ordinal)
+                && !t.Feature.StartsWith("名詞,固有名詞", StringComparison.Ordinal)
+                && !t.Feature.StartsWith("名詞,接尾,人名", StringComparison.Ordinal);
+        }
+
+        private bool IsKatakanaWord(int token)
+        {
+            foreach (var c in Surface(token))
+            {
+                if (!JapaneseScript.IsKatakana(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Joins 山田 太郎, 山田太郎 and ジョン・スミス into one group of tokens (at most four).</summary>
+        private int ExtendGroup(int first)
+        {
+            var last = first;
+            while (last - first < 3)
+            {
+                var next = last + 1;
+                if (next >= tokens.Count)
+                {
+                    break;
+                }
+
+                if (tokens[next].IsPersonName && SmallGap(last, next))
+                {
+                    last = next;
+                }
+                else if (next + 1 < tokens.Count && Surface(next).SequenceEqual("・") && SmallGap(last, next) && SmallGap(next, next + 1)
+                    && IsKatakanaWord(last) && IsKatakanaWord(next + 1))
+                {
+                    last = next + 1;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return last;
+        }
+
+        private void GradeGroup(int first, int last)
+        {
+            var start = Start(first);
+            var end = End(last);
+            if (CompanyBefore(start) || (last + 1 < tokens.Count && SmallGap(last, last + 1) && IsOrganisationSuffix(last + 1)))
+            {
+                return;
+            }
+
+            var surname = false;
+            var given = false;
+            var katakana = true;
+            var letters = 0;
+            for (var i = first; i <= last; i++)
+            {
+                var kind = tokens[i].IsPersonName ? tokens[i].FeatureField(3) : string.Empty;
+                surname |= kind == "姓";
+                given |= kind == "名";
+                katakana &= IsKatakanaWord(i) || Surface(i).SequenceEqual("・");
+                letters += tokens[i].Length;
+            }
+
+            var full = (surname && given) || (last > first && katakana);
+            var cueAfter = (last + 1 < tokens.Count && IsHonorific(last + 1) && SmallGap(last, last + 1)) || TitleAfter(end);
+            var cue = cueAfter || fieldCue || LabelBefore(start);
+            double confidence;
+            if (cue)
+            {
+                confidence = full ? CueAndFullName : letters >= 2 ? CueAndDictionary : CueAndSingleKanjiSurname;
+            }
+            else if (katakana)
+            {
+                if (!KatakanaStandsAlone(start, end))
+                {
+                    return; // a piece of a longer katakana word (レプリケーション)
+                }
+
+                confidence = full ? WeakDictionary : SurnameAlone;
+            }
+            else if (full && letters >= 3 && StandsAlone(start, end, first))
+            {
+                // A configured or built-in context word in the window (担当, お名前…) adds a little, never a cue's worth.
+                confidence = HasContext(start, end) ? DictionaryAloneWithContext : DictionaryAlone;
+            }
+            else
+            {
+                confidence = full ? WeakDictionary : HasContext(start, end) ? WeakDictionary : SurnameAlone;
+            }
+
+            output.Add(owner.NewFinding(start, end - start, confidence));
+        }
+
+        private bool HasContext(int start, int end) => input.HasContext(Detection.EntityTypes.PersonName, start, end - start);
+
+        /// <summary>A title right after the name (田中部長, 中村 選手).</summary>
+        private bool TitleAfter(int end)
+        {
+            var rest = text.AsSpan(end);
+            if (rest.StartsWith(' '))
+            {
+                rest = rest[1..];
+            }
+
+            foreach (var title in s_titles)
+            {
+                if (rest.StartsWith(title, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The group closes its kanji run (山田太郎が, 昨日山田太郎は) and, when kanji precede it, MeCab read those as a
+        /// word of their own rather than the start of the name.
+        /// </summary>
+        private bool StandsAlone(int start, int end, int first) =>
+            (end >= text.Length || !JapaneseScript.IsKanji(text[end]))
+            && (start == 0 || !JapaneseScript.IsKanji(text[start - 1]) || (first > 0 && IsKnownWord(first - 1) && End(first - 1) == start));
+
+        private bool IsKnownWord(int token) => !tokens[token].IsUnknown && !tokens[token].Feature.StartsWith("名詞,接頭", StringComparison.Ordinal)
+            && !tokens[token].Feature.StartsWith("接頭詞", StringComparison.Ordinal);
+
+        private bool KatakanaStandsAlone(int start, int end) =>
+            (start == 0 || !JapaneseScript.IsKatakana(text[start - 1])) && (end >= text.Length || !JapaneseScript.IsKatakana(text[end]));
+
+        private bool CompanyBefore(int start)
+        {
+            var before = text.AsSpan(0, start).TrimEnd(' ');
+            foreach (var prefix in s_companyPrefixes)
+            {
+                if (before.EndsWith(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsOrganisationSuffix(int token) =>
+            s_organisationSuffixes.Contains(Surface(token))
+            || tokens[token].Feature.StartsWith("名詞,接尾,地域", StringComparison.Ordinal);
+
+        /// <summary>A label (氏名：, 担当, お名前は) right before <paramref name="start"/>.</summary>
+        private bool LabelBefore(int start)
+        {
+            var end = start;
+            for (var skipped = 0; skipped < 3 && end > 0 && (s_labelSeparators.Contains(text[end - 1]) || text[end - 1] == 'は'); skipped++)
+            {
+                end--;
+            }
+
+            var before = text.AsSpan(0, end);
+            foreach (var label in s_strongLabels)
+            {
+                if (before.EndsWith(label, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            if (before.EndsWith("名", StringComparison.Ordinal))
+            {
+                before = before[..^1]; // 担当者名：
+            }
+
+            foreach (var label in s_weakLabels)
+            {
+                if (before.EndsWith(label, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A word MeCab does not know as a name, right before an honorific (小鳥遊さん, 林さん, ヤマダ タロウ様).</summary>
+        private void RescueBeforeHonorific(int honorific)
+        {
+            var end = Start(honorific);
+            if (end >= 2 && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            if (end == 0)
+            {
+                return;
+            }
+
+            var last = text[end - 1];
+            int start;
+            double confidence;
+            if (JapaneseScript.IsKanji(last))
+            {
+                start = end;
+                while (start > 0 && JapaneseScript.IsKanji(text[start - 1]) && end - start <= 4)
+                {
+                    start--;
+                }
+
+                if (end - start > 4 || (start > 0 && text[start - 1] is 'お' or 'ご' or '御'))
+                {
+                    return;
+                }
+
+                confidence = GradeKanjiWord(start, end);
+            }
+            else if (JapaneseScript.IsKatakana(last))
+            {
+                start = KatakanaWordsStart(end);
+                confidence = GradeKatakanaWords(start, end);
+            }
+            else if (char.IsAsciiLetter(last))
+            {
+                start = end;
+                while (start > 0 && (char.IsAsciiLetter(text[start - 1]) || (text[start - 1] == ' ' && start >= 2 && char.IsAsciiLetter(text[start - 2]))) && end - start < 30)
+                {
+                    start--;
+                }
+
+                confidence = AllCapitalized(text.AsSpan(start, end - start)) ? CueAlone : 0;
+            }
+            else
+            {
+                return;
+            }
+
+            if (confidence > 0)
+            {
+                output.Add(owner.NewFinding(start, end - start, confidence));
+            }
+        }
+
+        private int KatakanaWordsStart(int end)
+        {
+            var start = end;
+            while (start > 0 && end - start < 20)
+            {
+                var c = text[start - 1];
+                if (JapaneseScript.IsKatakana(c))
+                {
+                    start--;
+                }
+                else if (c is ' ' or '・' && start >= 2 && JapaneseScript.IsKatakana(text[start - 2]))
+                {
+                    start--;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return start;
+        }
+
+        /// <summary>Grades a kanji word before an honorific or after a label that MeCab did not tag as a name; 0 rejects it.</summary>
+        private double GradeKanjiWord(int start, int end)
+        {
+            var word = text.AsSpan(start, end - start);
+            if (s_notNames.Contains(word) || !TokenRange(start, end, out var first, out var last))
+            {
+                return 0;
+            }
+
+            var lexicon = owner._lexicon;
+            if (lexicon.IsSurname(word) || lexicon.IsGivenName(word) || lexicon.SplitFullName(word) > 0)
+            {
+                return word.Length == 1 ? CueAndSingleKanjiSurname : CueAndDictionary;
+            }
+
+            if ((first == last && IsKnownCommonNoun(first)) || word.Length == 1)
+            {
+                return 0;
+            }
+
+            for (var i = first; i <= last; i++)
+            {
+                if (tokens[i].Feature.StartsWith("名詞,固有名詞,組織", StringComparison.Ordinal)
+                    || tokens[i].Feature.StartsWith("名詞,固有名詞,地域", StringComparison.Ordinal)
+                    || !tokens[i].Feature.StartsWith("名詞,", StringComparison.Ordinal))
+                {
+                    return 0;
+                }
+            }
+
+            if (tokens[last].Length >= 2 && IsKnownCommonNoun(last))
+            {
+                return 0; // 営業部長さん
+            }
+
+            return lexicon.IsSurname(word[..2]) || (word.Length > 3 && lexicon.IsSurname(word[..3])) ? 0.85 : CueAlone;
+        }
+
+        private double GradeKatakanaWords(int start, int end)
+        {
+            var words = text.AsSpan(start, end - start);
+            if (words.Length < 2 || !TokenRange(start, end, out var first, out var last))
+            {
+                return 0;
+            }
+
+            var lexicon = owner._lexicon;
+            var known = 0;
+            var count = 0;
+            foreach (var range in words.SplitAny(' ', '・'))
+            {
+                count++;
+                known += lexicon.IsNamePart(words[range]) ? 1 : 0;
+            }
+
+            if (known == count)
+            {
+                return CueAndDictionary;
+            }
+
+            var allCommon = true;
+            for (var i = first; i <= last; i++)
+            {
+                allCommon &= IsKnownCommonNoun(i) || Surface(i).SequenceEqual("・");
+            }
+
+            return allCommon ? 0 : known > 0 ? 0.8 : CueAlone;
+        }
+
+        /// <summary>The tokens covering exactly [start, end): false when a token crosses either edge.</summary>
+        private bool TokenRange(int start, int end, out int first, out int last)
+        {
+            first = -1;
+            last = -1;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var s = Start(i);
+                var e = End(i);
+                if (e <= start)
+                {
+                    continue;
+                }
+
+                if (s >= end)
+                {
+                    break;
+                }
+
+                if (s < start || e > end)
+                {
+                    return false;
+                }
+
+                if (first < 0)
+                {
+                    first = i;
+                }
+
+                last = i;
+            }
+
+            return first >= 0;
+        }
+
+        /// <summary>Values after labels: 氏名：小鳥遊, フリガナ：ヤマダ タロウ, 担当：高橋.</summary>
+        private void RescueAfterLabels()
+        {
+            if (tokens.Count == 0)
+            {
+                return;
+            }
+
+            var windowStart = Start(0);
+            var windowEnd = End(tokens.Count - 1);
+            var window = text.AsSpan(windowStart, windowEnd - windowStart);
+            RescueAfterLabels(window, windowStart, windowEnd, s_strongLabels, strong: true);
+            RescueAfterLabels(window, windowStart, windowEnd, s_weakLabels, strong: false);
+        }
+
+        private void RescueAfterLabels(ReadOnlySpan<char> window, int windowStart, int windowEnd, string[] labels, bool strong)
+        {
+            foreach (var label in labels)
+            {
+                for (var at = window.IndexOf(label, StringComparison.Ordinal); at >= 0; at = NextIndex(window, label, at))
+                {
+                    RescueAfterLabel(windowStart + at, label, strong, windowEnd);
+                }
+            }
+        }
+
+        private static int NextIndex(ReadOnlySpan<char> window, string label, int at)
+        {
+            var next = window[(at + label.Length)..].IndexOf(label, StringComparison.Ordinal);
+            return next < 0 ? -1 : at + label.Length + next;
+        }
+
+        private void RescueAfterLabel(int at, string label, bool strong, int limit)
+        {
+            // 名前 inside お名前 and 担当 inside 担当者 are handled as the longer label.
+            if ((label == "名前" && at > 0 && text[at - 1] == 'お') || (label == "担当" && at + 2 < text.Length && text[at + 2] == '者'))
+            {
+                return;
+            }
+
+            var reading = label is "フリガナ" or "ふりがな";
+            var v = at + label.Length;
+            if (!strong && v < limit && text[v] == '名')
+            {
+                v++;
+            }
+
+            var separated = false;
+            while (v < limit && s_labelSeparators.Contains(text[v]))
+            {
+                v++;
+                separated = true;
+            }
+
+            if (!separated && v < limit && text[v] is 'は' or 'の' && !(strong && text[v] == 'の'))
+            {
+                v++;
+                separated = true;
+            }
+
+            if (!separated)
+            {
+                return;
+            }
+
+            var end = v;
+            var words = 1;
+            while (end < limit && end - v < 20)
+            {
+                var c = text[end];
+                if (JapaneseScript.IsKanji(c) || JapaneseScript.IsKatakana(c) || char.IsAsciiLetter(c) || (reading && JapaneseScript.IsHiragana(c)))
+                {
+                    end++;
+                }
+                else if (c is ' ' or '・' && end > v && end + 1 < limit && words < 4 && !s_labelSeparators.Contains(text[end + 1]) && text[end + 1] != ' '
+                    && !StartsWithLabel(end + 1))
+                {
+                    words++;
+                    end++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            end = TrimValueEnd(v, end);
+            if (end <= v)
+            {
+                return;
+            }
+
+            var confidence = GradeLabelValue(v, end, strong, reading);
+            if (confidence > 0)
+            {
+                output.Add(owner.NewFinding(v, end - v, confidence));
+            }
+        }
+
+        /// <summary>The next field's label (氏名：山田 太郎 フリガナ：…) ends a value.</summary>
+        private bool StartsWithLabel(int at)
+        {
+            var rest = text.AsSpan(at);
+            foreach (var label in s_strongLabels)
+            {
+                if (rest.StartsWith(label, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var label in s_weakLabels)
+            {
+                if (rest.StartsWith(label, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Drops a trailing honorific or role word (山田太郎様, 高橋部長) and trailing separators.</summary>
+        private int TrimValueEnd(int start, int end)
+        {
+            while (end > start)
+            {
+                while (end > start && text[end - 1] is ' ' or '・')
+                {
+                    end--;
+                }
+
+                var trimmed = false;
+                for (var i = tokens.Count - 1; i >= 0; i--)
+                {
+                    if (End(i) == end && Start(i) > start && (IsHonorific(i) || (IsKnownCommonNoun(i) && tokens[i].Length >= 2
+                        && !owner._lexicon.IsNamePart(Surface(i)))))
+                    {
+                        end = Start(i);
+                        trimmed = true;
+                        break;
+                    }
+                }
+
+                if (!trimmed)
+                {
+                    break;
+                }
+            }
+
+            return end;
+        }
+
+        private double GradeLabelValue(int start, int end, bool strong, bool reading)
+        {
+            var value = text.AsSpan(start, end - start);
+            if (!TokenRange(start, end, out var first, out var last))
+            {
+                // MeCab's tokens may run past the value (a kana reading glued to what follows): judge the text alone.
+                first = last = -1;
+            }
+
+            var hasName = false;
+            var allCommon = first >= 0;
+            for (var i = first; i >= 0 && i <= last; i++)
+            {
+                hasName |= tokens[i].IsPersonName;
+                allCommon &= IsKnownCommonNoun(i) || Surface(i).SequenceEqual("・");
+            }
+
+            if (!NameFields.LooksLikeName(value, out var words, out var script))
+            {
+                return 0;
+            }
+
+            if (hasName)
+            {
+                return CueAndDictionary;
+            }
+
+            var lexicon = owner._lexicon;
+            if (script is NameFields.NameScript.Katakana or NameFields.NameScript.Hiragana)
+            {
+                var known = 0;
+                foreach (var range in value.SplitAny(' ', '・'))
+                {
+                    known += lexicon.IsNamePart(value[range]) ? 1 : 0;
+                }
+
+                return known == words ? CueAndDictionary
+                    : reading ? 0.8
+                    : strong && !allCommon && script == NameFields.NameScript.Katakana ? CueAlone
+                    : 0;
+            }
+
+            if (script == NameFields.NameScript.Latin)
+            {
+                // Two or more capitalised words, not all in capitals (名前 FILE is a placeholder, not a name).
+                return strong && words >= 2 && AllCapitalized(value) && value.ContainsAnyInRange('a', 'z') ? 0.8 : 0;
+            }
+
+            var space = value.IndexOf(' ');
+            var head = space < 0 ? value : value[..space];
+            if (lexicon.IsSurname(head) || lexicon.SplitFullName(head) > 0 || (head.Length >= 3 && lexicon.IsSurname(head[..2])))
+            {
+                return strong ? CueAndDictionary : 0.75;
+            }
+
+            if (!strong || s_notNames.Contains(value) || (first >= 0 && first == last && IsKnownCommonNoun(first)))
+            {
+                return 0;
+            }
+
+            return value.Length >= 2 ? CueAlone : 0;
+        }
+    }
+}
