@@ -18,6 +18,18 @@ public readonly struct RecognitionInput
         _digitRunCount = digitRunCount;
     }
 
+    /// <summary>Creates an input for one recognizer outside a detector (tests, custom pipelines); finds the digit runs itself.</summary>
+    internal static RecognitionInput Create(string text, string? fieldName, ContextCatalog context)
+    {
+        var runs = new List<DigitRun>();
+        foreach (var run in DigitRun.Find(text))
+        {
+            runs.Add(run);
+        }
+
+        return new RecognitionInput(text, fieldName, context, [.. runs], runs.Count);
+    }
+
     /// <summary>Every digit run in <see cref="Text"/>, in order, found once and shared by the numeric recognizers.</summary>
     public ReadOnlySpan<DigitRun> DigitRuns => _digitRuns.AsSpan(0, _digitRunCount);
 

@@ -23,7 +23,7 @@ internal static class RecognizerTestKit
     {
         var findings = new List<Finding>();
         var context = new ContextCatalog(BuiltInContextWords.Create(), 40, 20);
-        recognizer.Recognize(new RecognitionInput(foldedText, field, context), findings);
+        recognizer.Recognize(RecognitionInput.Create(foldedText, field, context), findings);
         return findings;
     }
 }
