@@ -24,8 +24,13 @@ public sealed class DriversLicenseRecognizer : IRecognizer
         Span<char> digits = stackalloc char[12];
         foreach (var run in input.DigitRuns)
         {
+            if (run.DigitCount != 12 || run.IsEmbedded(text))
+            {
+                continue;
+            }
+
             var distance = input.ContextDistance(Detection.EntityTypes.DriversLicense, run.Start, run.Length);
-            if (run.DigitCount != 12 || run.IsEmbedded(text) || distance == int.MaxValue)
+            if (distance == int.MaxValue)
             {
                 continue;
             }
