@@ -53,6 +53,10 @@ public static class MamoriCli
 
         root.Subcommands.Add(DoctorCommand.Create(text));
         root.Subcommands.Add(ScanCommand.Create(text));
+        root.Subcommands.Add(RedactCommand.Create(text));
+        root.Subcommands.Add(RestoreCommand.Create(text));
+        root.Subcommands.Add(PseudonymizeCommand.Create(text));
+        root.Subcommands.Add(KeysCommand.Create(text));
 
         root.SetAction(parseResult =>
         {

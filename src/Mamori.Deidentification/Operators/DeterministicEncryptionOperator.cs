@@ -8,12 +8,16 @@ namespace Mamori.Deidentification.Operators;
 
 /// <summary>
 /// Deterministic encryption with AES-SIV: the value becomes <c>ENC(keyId:base64url)</c>. Equal
-/// values give equal tokens (joins still work), the entity type is bound as associated data, and
-/// <see cref="Restore"/> gives the value back with the key. Tokens are found again in free text by
-/// <see cref="TokenPattern"/>.
+/// values give equal tokens (joins still work), and <see cref="Restore"/> gives the value back with
+/// the key named in the token, so a token found anywhere — free text, a cell, a JSON string — can
+/// be restored without knowing what it was. Tokens are found again by <see cref="TokenPattern"/>;
+/// any change to a token is detected.
 /// </summary>
 public sealed partial class DeterministicEncryptionOperator : IReversibleOperator, IDisposable
 {
+    // Bound to every token: a ciphertext made for another purpose with the same key does not decrypt as a token.
+    private static readonly byte[] s_associatedData = "mamori-token-v1"u8.ToArray();
+
     private readonly KeyRing _keys;
     private readonly Dictionary<string, AesSiv> _ciphers = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
@@ -40,7 +44,7 @@ public sealed partial class DeterministicEncryptionOperator : IReversibleOperato
     /// <inheritdoc />
     public string Apply(string value, in OperatorContext context)
     {
-        var sealedValue = Cipher(KeyId).Encrypt(Encoding.UTF8.GetBytes(value), Encoding.UTF8.GetBytes(context.EntityType));
+        var sealedValue = Cipher(KeyId).Encrypt(Encoding.UTF8.GetBytes(value), s_associatedData);
         return $"ENC({KeyId}:{Base64Url.EncodeToString(sealedValue)})";
     }
 
@@ -54,7 +58,7 @@ public sealed partial class DeterministicEncryptionOperator : IReversibleOperato
         }
 
         var cipherBytes = Base64Url.DecodeFromChars(match.Groups[2].ValueSpan);
-        var plain = Cipher(match.Groups[1].Value).Decrypt(cipherBytes, Encoding.UTF8.GetBytes(context.EntityType));
+        var plain = Cipher(match.Groups[1].Value).Decrypt(cipherBytes, s_associatedData);
         return Encoding.UTF8.GetString(plain);
     }
 

@@ -32,29 +32,64 @@ public sealed class TextRedactor
     /// <param name="fieldName">The column or key the text belongs to (context for the detector), or null.</param>
     /// <param name="summary">Receives a count per entity type and operator; may be shared across calls (thread-safe).</param>
     /// <returns>The text with every finding transformed.</returns>
-    public string Redact(string text, string? fieldName = null, RedactionSummary? summary = null)
+    public string Redact(string text, string? fieldName = null, RedactionSummary? summary = null) =>
+        Apply(text, Replacements(text, fieldName, summary), restorable: null);
+
+    /// <summary>Redacts one text and reports where position-restorable (FF1) replacements landed in the output.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="fieldName">The column or key, or null.</param>
+    /// <param name="summary">Receives counts; may be null.</param>
+    /// <param name="restorable">Receives (start, length, type) of FF1 replacements in the returned text.</param>
+    /// <returns>The text with every finding transformed.</returns>
+    public string Redact(string text, string? fieldName, RedactionSummary? summary, List<(int Start, int Length, string Type)> restorable) =>
+        Apply(text, Replacements(text, fieldName, summary), restorable);
+
+    /// <summary>What would be replaced in a text, in order, without building the output (for formats that edit in place).</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="fieldName">The column or key, or null.</param>
+    /// <param name="summary">Receives counts; may be null.</param>
+    /// <returns>Non-overlapping replacements ordered by position.</returns>
+    public List<Replacement> Replacements(string text, string? fieldName = null, RedactionSummary? summary = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var findings = _detector.Detect(text, fieldName);
-        if (findings.Count == 0)
+        var replacements = new List<Replacement>();
+        var position = 0;
+        foreach (var finding in _detector.Detect(text, fieldName))
+        {
+            if (finding.Start < position || finding.Category == PiiCategory.NotPersonal)
+            {
+                continue; // inside a special-care span already replaced, or nothing personal to remove
+            }
+
+            var op = Profile.For(finding.Type);
+            var replacement = op.Apply(text.Substring(finding.Start, finding.Length), new OperatorContext(finding.Type));
+            replacements.Add(new Replacement(finding.Start, finding.Length, finding.Type, op.Name, replacement));
+            summary?.Add(finding.Type, op.Name);
+            position = finding.End;
+        }
+
+        return replacements;
+    }
+
+    private static string Apply(string text, List<Replacement> replacements, List<(int Start, int Length, string Type)>? restorable)
+    {
+        if (replacements.Count == 0)
         {
             return text;
         }
 
         var builder = new StringBuilder(text.Length);
         var position = 0;
-        foreach (var finding in findings)
+        foreach (var replacement in replacements)
         {
-            if (finding.Start < position || finding.Category == PiiCategory.NotPersonal)
+            builder.Append(text, position, replacement.Start - position);
+            if (restorable is not null && replacement.RestorableByPosition)
             {
-                continue; // overlapping special-care span already rewritten, or nothing personal to remove
+                restorable.Add((builder.Length, replacement.Text.Length, replacement.Type));
             }
 
-            builder.Append(text, position, finding.Start - position);
-            var op = Profile.For(finding.Type);
-            builder.Append(op.Apply(text.Substring(finding.Start, finding.Length), new OperatorContext(finding.Type)));
-            summary?.Add(finding.Type, op.Name);
-            position = finding.End;
+            builder.Append(replacement.Text);
+            position = replacement.Start + replacement.Length;
         }
 
         builder.Append(text, position, text.Length - position);
