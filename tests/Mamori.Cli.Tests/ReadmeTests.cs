@@ -22,7 +22,10 @@ public sealed partial class ReadmeTests
     [Fact]
     public async Task Quickstart_MainCommand_SucceedsInProcess()
     {
-        var args = QuickstartCommands()[0]["./mamori ".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Paths in the command are relative to the repository root, where the README runs it.
+        var args = QuickstartCommands()[0]["./mamori ".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(a => Path.Exists(Path.Combine(s_root, a)) ? Path.Combine(s_root, a) : a)
+            .ToArray();
 
         var (exitCode, output, error) = await CliRunner.RunAsync(args);
 
