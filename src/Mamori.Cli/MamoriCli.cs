@@ -53,6 +53,7 @@ public static class MamoriCli
 
         root.Subcommands.Add(DoctorCommand.Create(text));
         root.Subcommands.Add(ScanCommand.Create(text));
+        root.Subcommands.Add(AnonymizeCommand.Create(text));
 
         root.SetAction(parseResult =>
         {
