@@ -19,7 +19,7 @@ public static class ColumnarTableFiles
     /// <returns>The table: the file's header and its data rows, in file order.</returns>
     /// <exception cref="TableFileException">
     /// A row's width differs from the header's, the file is damaged, or the header repeats a name or
-    /// leaves one blank (the message names the file and the line or column, never cell values).
+    /// leaves one blank (the message names the file and the line, row or column, never cell values).
     /// </exception>
     public static ColumnarTable Read(TableReader reader, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -35,7 +35,7 @@ public static class ColumnarTableFiles
                 }
                 catch (AnonymizationException ex)
                 {
-                    throw new TableFileException($"'{reader.Path}' line {row.Line}: {ex.Message} Every column needs its own non-blank name.", ex);
+                    throw new TableFileException($"'{reader.Path}', header row: {ex.Message} Every column needs its own non-blank name.", ex);
                 }
 
                 continue;

@@ -185,6 +185,20 @@ public sealed class AnonymizeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Anonymize_Xlsx_WritesXlsxWithTheSheetName()
+    {
+        var input = Workbook.Write(Path.Combine(_folder, "members.xlsx"), "会員", MemberTable.Header, _rows);
+
+        var (exitCode, _, error) = await CliRunner.RunAsync("anonymize", input, "--k", "5", "--out", Out);
+
+        Assert.True(exitCode == 0, error);
+        var table = OutputTable.Read(Path.Combine(Out, "members.xlsx"));
+        Assert.Equal(("xlsx", "会員"), (table.Reader.EncodingName, table.Reader.SheetName));
+        Assert.Equal(["生年月日", "性別", "住所", "郵便番号", "購入金額", "病歴"], table.Header);
+        Assert.True(table.Measure(MemberTable.QuasiIdentifiers).K >= 5);
+    }
+
+    [Fact]
     public async Task Anonymize_MaskSuppression_KeepsEveryRow()
     {
         var (exitCode, _, error) = await CliRunner.RunAsync(

@@ -7,8 +7,8 @@ namespace Mamori.Cli.Commands.Anonymize;
 
 /// <summary>
 /// Builds a <see cref="NumericHierarchy"/> for a numeric column from its own values: a base width of
-/// 1, 2 or 5 × 10ⁿ giving about twenty intervals over the range, then 5, 10, 50 and 100 times that
-/// width while it stays within the range; values above the 99th percentile are top-coded and values
+/// 1, 2 or 5 × 10ⁿ giving about twenty intervals between the 1st and 99th percentiles, then 5, 10, 50
+/// and 100 times that width while it stays within that span; values above the 99th percentile are top-coded and values
 /// below the 1st bottom-coded (Rules Art. 34(4): unusual values), at a boundary of the base width.
 /// </summary>
 internal static class NumericBands
@@ -36,19 +36,22 @@ internal static class NumericBands
         numbers.Sort((a, b) => a.Value.CompareTo(b.Value));
         var min = numbers[0].Value;
         var max = numbers[^1].Value;
+        var high = Percentile(numbers, total, 0.99);
+        var low = Percentile(numbers, total, 0.01);
+
+        // The widths follow the bulk of the values, so that one outlier does not make every interval huge.
+        var span = high > low ? high - low : max - min;
         var integers = numbers.TrueForAll(n => n.Value == decimal.Truncate(n.Value));
-        var width = NiceWidth((max - min) / TargetIntervals, integers);
+        var width = NiceWidth(span / TargetIntervals, integers);
         var widths = new List<decimal> { width };
         foreach (var multiple in s_multiples)
         {
-            if (width * multiple <= max - min)
+            if (width * multiple <= span)
             {
                 widths.Add(width * multiple);
             }
         }
 
-        var high = Percentile(numbers, total, 0.99);
-        var low = Percentile(numbers, total, 0.01);
         decimal? top = (decimal.Floor(high / width) + 1) * width;
         decimal? bottom = decimal.Floor(low / width) * width;
         top = max >= top ? top : null;
