@@ -71,6 +71,25 @@ public sealed class AnonymizeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Anonymize_RareSensitiveValue_RecodedAsUnusual()
+    {
+        _rows[10][10] = "希少疾患";
+        _rows[20][10] = "希少疾患";
+        var input = MemberTable.Write(Path.Combine(_folder, "rare.csv"), MemberTable.Header, _rows);
+
+        var (exitCode, output, error) = await CliRunner.RunAsync("anonymize", input, "--k", "3", "--out", Out, "--format", "json");
+
+        Assert.True(exitCode == 0, error);
+        var diagnoses = OutputTable.Read(Path.Combine(Out, "rare.csv")).Column("病歴").ToHashSet();
+        Assert.DoesNotContain("希少疾患", diagnoses);
+        Assert.Contains("その他（少数）", diagnoses);
+        Assert.Superset(new HashSet<string>(MemberTable.Diseases), diagnoses);
+        using var summary = JsonDocument.Parse(output);
+        var column = summary.RootElement.GetProperty("columns").EnumerateArray().Single(c => c.GetProperty("column").GetString() == "病歴");
+        Assert.Contains("34(4)", column.GetProperty("reason_en").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Anonymize_OutputRescanned_FindsNoIdentifyingEntity()
     {
         string[] forbidden = ["PERSON_NAME", "PHONE_NUMBER", "EMAIL_ADDRESS"];

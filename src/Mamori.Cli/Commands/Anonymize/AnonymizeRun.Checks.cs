@@ -164,8 +164,8 @@ internal sealed partial class AnonymizeRun
         if (distinct < l)
         {
             throw Data(
-                $"l = {l} は達成できません。列 {column} の値は {distinct} 種類しかありません（l は {distinct} 以下）。",
-                $"l = {l} is impossible: column {column} holds only {distinct} distinct values (l can be {distinct} at most).");
+                $"l = {l} は達成できません。列 {column} の値は {distinct} 種類しかありません（l は {distinct} 以下。k 件未満の値は「{RareValues.Label}」にまとめて数えます）。",
+                $"l = {l} is impossible: column {column} holds only {distinct} distinct values (l can be {distinct} at most; values held by fewer than k rows count as one, \"{RareValues.Label}\").");
         }
     }
 

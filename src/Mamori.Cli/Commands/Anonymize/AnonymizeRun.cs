@@ -13,6 +13,8 @@ namespace Mamori.Cli.Commands.Anonymize;
 /// </summary>
 internal sealed partial class AnonymizeRun(UiText text, AnonymizeRequest request, TextWriter stdout, TextWriter stderr)
 {
+    private bool _written;
+
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         try
@@ -24,6 +26,15 @@ internal sealed partial class AnonymizeRun(UiText text, AnonymizeRequest request
         {
             await stderr.WriteLineAsync(text["エラー: ", "error: "] + failure.Message).ConfigureAwait(false);
             return failure.ExitCode;
+        }
+#pragma warning disable CA1031 // A command never shows a stack trace; the type names the failure without repeating cell values.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            await stderr.WriteLineAsync(text[
+                $"エラー: 予期しない問題で中断しました（{ex.GetType().Name}）。{(_written ? "出力は書き込み済みです。" : "何も出力していません。")}",
+                $"error: stopped by an unexpected problem ({ex.GetType().Name}). {(_written ? "The outputs were written." : "Nothing was written.")}"]).ConfigureAwait(false);
+            return AnonymizeCommand.DataError;
         }
     }
 
@@ -45,6 +56,7 @@ internal sealed partial class AnonymizeRun(UiText text, AnonymizeRequest request
             status(text["列を分類中…", "Classifying the columns…"]);
             var signals = await ClassifyAsync(table, planner.ColumnsToClassify(hierarchies), cancellationToken).ConfigureAwait(false);
             var decisions = planner.Plan(signals, hierarchies, maxLevels);
+            table = RareValues.Recode(table, decisions, request.K!.Value);
             CheckDiversity(table);
             return (table, decisions);
         }).ConfigureAwait(false);
@@ -119,6 +131,7 @@ internal sealed partial class AnonymizeRun(UiText text, AnonymizeRequest request
         try
         {
             outputs.Write(source, table, report, items);
+            _written = true;
         }
         catch (TableFileException ex)
         {

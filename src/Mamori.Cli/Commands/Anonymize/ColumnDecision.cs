@@ -26,6 +26,12 @@ internal sealed record ColumnDecision(string Column, ColumnRole Role, Bilingual 
     /// <summary>The lowest level the search may use (addresses never stay at street level).</summary>
     public int MinLevel { get; init; }
 
+    /// <summary>Distinct values of a sensitive column recoded as unusual (<see cref="RareValues"/>).</summary>
+    public int RareValuesRecoded { get; init; }
+
+    /// <summary>Rows whose sensitive value was recoded as unusual.</summary>
+    public long RareRowsRecoded { get; init; }
+
     /// <summary>The highest level the search may use (<c>--max-level</c>), or null for the top (<c>*</c>).</summary>
     public int? MaxLevel { get; init; }
 }

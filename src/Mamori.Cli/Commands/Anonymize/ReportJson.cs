@@ -45,6 +45,8 @@ internal static class ReportJson
                 ["hierarchy"] = decision.HierarchyDescription?.Japanese,
                 ["hierarchy_en"] = decision.HierarchyDescription?.English,
                 ["min_level"] = decision.Role == ColumnRole.QuasiIdentifier ? decision.MinLevel : null,
+                ["rare_values_recoded"] = decision.Role == ColumnRole.Sensitive ? decision.RareValuesRecoded : null,
+                ["rare_rows_recoded"] = decision.Role == ColumnRole.Sensitive ? decision.RareRowsRecoded : null,
                 ["reason"] = decision.Reason.Japanese,
                 ["reason_en"] = decision.Reason.English,
             });
