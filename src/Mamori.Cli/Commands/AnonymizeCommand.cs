@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Mamori.Cli.Commands.Anonymize;
 using Mamori.Cli.Localization;
 using Mamori.Deidentification.Anonymization;
@@ -86,8 +85,8 @@ internal static class AnonymizeCommand
         var maxSuppression = new Option<double>("--max-suppression")
         {
             Description = text[
-                $"k（と l）を満たさず秘匿できる行の割合の上限（既定 {AnonymizationOptions.DefaultMaxSuppressionRate.ToString(CultureInfo.InvariantCulture)}）",
-                $"The largest share of rows that may be suppressed (default {AnonymizationOptions.DefaultMaxSuppressionRate.ToString(CultureInfo.InvariantCulture)})"],
+                "k（と l）を満たさず秘匿できる行の割合の上限（0 以上 1 未満）",
+                "The largest share of rows that may be suppressed (0 to below 1)"],
             DefaultValueFactory = _ => AnonymizationOptions.DefaultMaxSuppressionRate,
             HelpName = "RATE",
         };
@@ -116,7 +115,7 @@ internal static class AnonymizeCommand
             匿名加工情報（個人情報保護法第43条、施行規則第34条）を作成します。識別子・個人識別符号・連結符号を削除し、準識別子を一般化して、
             どの組み合わせも k 行以上（--l で l 多様性）になる情報損失最小の加工を探します（秘匿できる行は --max-suppression まで）。
             役割を指定しない列は検出器が分類します: 氏名・電話・メール・個人識別符号・カード・口座・会員番号などの ID → 削除、
-            要配慮個人情報 → 機微属性、生年月日・住所・郵便番号・性別・年齢 → 準識別子、番号/コードの見出しで値がほぼ一意 → 連結符号として削除、
+            要配慮個人情報 → 機微属性（k 件未満の値は「その他（少数）」）、生年月日・住所・郵便番号・性別・年齢 → 準識別子、番号/コードの見出しで値がほぼ一意 → 連結符号として削除、
             セルに氏名などが見つかった列 → 削除、それ以外 → そのまま。階層: 年齢 → 5/10/20歳階級（90以上）、生年月日 → 年月/年/5年/10年、
             住所 → 市区町村/都道府県/地方（番地は出さない）、郵便番号 → 上5/3/1桁、数値 → 区間（上下端をコーディング）、その他 → 値か *。
             終了コード: 0 成功、1 データの問題（不正な行、k が行数を超える、秘匿上限内で解がない等）、2 引数の誤り（未知の列、k < 2、階層ファイルなし、出力が既に存在）。
@@ -127,7 +126,7 @@ internal static class AnonymizeCommand
             and generalise the quasi-identifiers with the least information loss so that every combination occurs at least k times (l distinct
             sensitive values with --l), suppressing at most --max-suppression of the rows. Columns without a role are classified by the detector:
             names, phone numbers, e-mail addresses, identification codes, card and account numbers, member and other ids → removed; special
-            care-required → sensitive; date of birth, address, postal code, gender, age → quasi-identifiers; number/code headers with mostly
+            care-required → sensitive (values held by fewer than k rows → その他（少数）); date of birth, address, postal code, gender, age → quasi-identifiers; number/code headers with mostly
             distinct values → removed as linking codes; columns whose cells hold names and the like → removed; the rest → kept. Hierarchies: age →
             5/10/20-year bands (90+); date of birth → month/year/5/10 years; address → municipality/prefecture/region (never the street);
             postal code → first 5/3/1 digits; numbers → intervals (top/bottom-coded); other → the value or *.

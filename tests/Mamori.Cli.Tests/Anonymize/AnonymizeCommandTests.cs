@@ -324,6 +324,43 @@ public sealed class AnonymizeCommandTests : IDisposable
         Assert.False(Directory.Exists(Out));
     }
 
+    [Theory]
+    [InlineData("生年月日,性別,生年月日\n1980-01-01,男性,1980-01-01\n", "生年月日")]
+    [InlineData("生年月日,性別\n", "データ行がありません")]
+    public async Task Anonymize_UnusableTable_DataErrorAndNoOutput(string content, string expectedMessage)
+    {
+        var input = Path.Combine(_folder, "odd.csv");
+        File.WriteAllText(input, content);
+
+        var (exitCode, _, error) = await CliRunner.RunAsync("anonymize", input, "--k", "2", "--out", Out);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(expectedMessage, error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
+    public async Task Anonymize_AgeColumn_GeneralisedWithTopCoding()
+    {
+        var header = new[] { "年齢", "性別", "購入金額" };
+        var rows = _rows.Select((r, i) => new[] { (20 + (i % 60)).ToString(System.Globalization.CultureInfo.InvariantCulture), r[6], r[9] }).ToList();
+        (rows[5][0], rows[6][0], rows[7][0]) = ("95", "101", "104");
+        (rows[5][1], rows[6][1], rows[7][1]) = ("女性", "女性", "女性");
+        var input = MemberTable.Write(Path.Combine(_folder, "ages.csv"), header, rows);
+
+        var (exitCode, output, error) = await CliRunner.RunAsync("anonymize", input, "--k", "2", "--out", Out, "--format", "json");
+
+        Assert.True(exitCode == 0, error);
+        using var summary = JsonDocument.Parse(output);
+        var age = summary.RootElement.GetProperty("columns").EnumerateArray().Single(c => c.GetProperty("column").GetString() == "年齢");
+        Assert.Equal("quasi_identifier", age.GetProperty("role").GetString());
+        Assert.Contains("AgeHierarchy", age.GetProperty("hierarchy").GetString(), StringComparison.Ordinal);
+        var ages = OutputTable.Read(Path.Combine(Out, "ages.csv")).Column("年齢").ToList();
+        Assert.Empty(ages.Intersect(["95", "101", "104"]));
+        Assert.Equal(3, ages.Count(a => a == "90以上"));
+        Assert.True(OutputTable.Read(Path.Combine(Out, "ages.csv")).Measure(["年齢", "性別"]).K >= 2);
+    }
+
     [Fact]
     public async Task Anonymize_MalformedHierarchyFile_NamesTheLine()
     {
