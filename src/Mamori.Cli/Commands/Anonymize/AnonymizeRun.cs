@@ -32,8 +32,8 @@ internal sealed partial class AnonymizeRun(UiText text, AnonymizeRequest request
 #pragma warning restore CA1031
         {
             await stderr.WriteLineAsync(text[
-                $"エラー: 予期しない問題で中断しました（{ex.GetType().Name}）。{(_written ? "出力は書き込み済みです。" : "何も出力していません。")}",
-                $"error: stopped by an unexpected problem ({ex.GetType().Name}). {(_written ? "The outputs were written." : "Nothing was written.")}"]).ConfigureAwait(false);
+                $"エラー: 予期しない問題で中断しました（{ex.GetType().Name}）。{(_written ? "出力は書き込み済みです。" : "何も出力していません。")}'mamori doctor' で環境を確認できます。",
+                $"error: stopped by an unexpected problem ({ex.GetType().Name}). {(_written ? "The outputs were written." : "Nothing was written.")} 'mamori doctor' checks this machine."]).ConfigureAwait(false);
             return AnonymizeCommand.DataError;
         }
     }
