@@ -57,6 +57,7 @@ public static class MamoriCli
         root.Subcommands.Add(RestoreCommand.Create(text));
         root.Subcommands.Add(PseudonymizeCommand.Create(text));
         root.Subcommands.Add(KeysCommand.Create(text));
+        root.Subcommands.Add(AnonymizeCommand.Create(text));
 
         root.SetAction(parseResult =>
         {
