@@ -12,10 +12,14 @@ public static class BenchmarkTargets
     /// <summary>(c) normalisation alone.</summary>
     public const string NormalisationOnly = "normalise only";
 
+    /// <summary>(d) text redaction with names on.</summary>
+    public const string RedactWithNames = "redact text, names on";
+
     /// <summary>Minimum MB/s per benchmark method; benchmarks without an entry only report.</summary>
     public static IReadOnlyDictionary<string, double> MinMegabytesPerSecond { get; } = new Dictionary<string, double>
     {
         [nameof(DetectorBenchmarks.DetectWithoutPersonNames)] = 150,
         [nameof(DetectorBenchmarks.DetectFullSet)] = 15,
+        [nameof(RedactionBenchmarks.RedactText)] = 10,
     };
 }
