@@ -14,4 +14,13 @@ public enum KeyPurpose
 
     /// <summary>Choosing consistent surrogates and date shifts.</summary>
     Surrogate,
+
+    /// <summary>Wrapping the per-subject data keys of the platform (AES-256-GCM key-encryption key).</summary>
+    SubjectKeyWrap,
+
+    /// <summary>The HMAC key chaining the platform's access log.</summary>
+    AuditIntegrity,
+
+    /// <summary>Blind indexes: HMAC-SHA256 of e-mail addresses, phone numbers and member ids for exact lookups.</summary>
+    BlindIndex,
 }

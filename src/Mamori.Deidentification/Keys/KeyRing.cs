@@ -170,6 +170,43 @@ public sealed class KeyRing
         }
     }
 
+    /// <summary>A copy of this ring with one more, freshly generated key that becomes the active one (key rotation).</summary>
+    public KeyRing WithNewActiveKey()
+    {
+        var keys = new Dictionary<string, byte[]>(_keys, StringComparer.Ordinal);
+        var id = NewKeyId();
+        while (keys.ContainsKey(id))
+        {
+            id = NewKeyId();
+        }
+
+        keys[id] = RandomNumberGenerator.GetBytes(MasterKeyBytes);
+        return new KeyRing(keys, id);
+    }
+
+    /// <summary>A copy of this ring without <paramref name="keyId"/> (after everything it protected was re-keyed).</summary>
+    /// <param name="keyId">A key that is not the active one.</param>
+    public KeyRing Without(string keyId)
+    {
+        if (keyId == ActiveKeyId)
+        {
+            throw new KeyRingException($"The key '{keyId}' is the active key and cannot be removed.");
+        }
+
+        var keys = new Dictionary<string, byte[]>(_keys, StringComparer.Ordinal);
+        keys.Remove(keyId);
+        return new KeyRing(keys, ActiveKeyId);
+    }
+
+    /// <summary>Writes the ring over an existing key file atomically (a temporary file, then a rename), keeping permissions 600.</summary>
+    /// <param name="path">The key file.</param>
+    public void Replace(string path)
+    {
+        var temporary = path + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
+        Save(temporary);
+        File.Move(temporary, path, overwrite: true);
+    }
+
     /// <summary>Derives the key for a purpose from the master key <paramref name="keyId"/>.</summary>
     /// <param name="purpose">What the key is for.</param>
     /// <param name="keyId">A key id held by this ring; the active key when null.</param>
@@ -183,6 +220,11 @@ public sealed class KeyRing
         }
 
         var length = purpose == KeyPurpose.DeterministicEncryption ? 64 : 32;
+        if (!Enum.IsDefined(purpose))
+        {
+            throw new ArgumentOutOfRangeException(nameof(purpose));
+        }
+
         return HKDF.DeriveKey(HashAlgorithmName.SHA256, master, length, salt: [], info: Encoding.ASCII.GetBytes("mamori/" + purpose));
     }
 

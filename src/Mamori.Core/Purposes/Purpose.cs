@@ -1,0 +1,17 @@
+namespace Mamori.Core.Purposes;
+
+/// <summary>
+/// A purpose of use (Art. 17), one version of it. Purposes are specified concretely and versioned;
+/// a new version takes effect on its date and the old one stays on record.
+/// </summary>
+/// <param name="Code">A stable code (e.g. <c>order-fulfilment</c>, <c>email-marketing</c>).</param>
+/// <param name="Version">1, 2, … per code.</param>
+/// <param name="EffectiveFrom">When this version applies.</param>
+/// <param name="Title">A short Japanese title.</param>
+/// <param name="PublishedText">The text as published or notified to people.</param>
+/// <param name="ItemTypes">The item types this purpose may use.</param>
+/// <param name="RetentionDays">How long data kept for this purpose is retained (Art. 22).</param>
+/// <param name="RequiresConsent">True when people must opt in (e.g. marketing, provision to third parties); false when the notified purpose suffices.</param>
+public sealed record Purpose(
+    string Code, int Version, DateTimeOffset EffectiveFrom, string Title, string PublishedText,
+    IReadOnlyList<string> ItemTypes, int RetentionDays, bool RequiresConsent);

@@ -1,0 +1,132 @@
+using System.Security.Cryptography;
+using System.Text;
+using Mamori.Deidentification.Keys;
+
+namespace Mamori.Core.Security;
+
+/// <summary>
+/// Encryption at rest for the platform. Every subject has its own random 256-bit data key; each
+/// personal value is sealed with AES-256-GCM under it (the subject id and item type bound as
+/// associated data), and the data key is stored wrapped (AES-256-GCM) under a key-encryption key
+/// derived from the master key. Erasing a subject destroys its wrapped key — kept in a key store
+/// apart from the data — so no copy of the data can be read again (crypto-shredding). Rotating the
+/// master key re-wraps data keys only; values are not re-encrypted. Lookups use blind indexes:
+/// HMAC-SHA256 of the normalised value under a separate derived key.
+/// </summary>
+public sealed class EncryptionKeys
+{
+    private const int NonceSize = 12;
+    private const int TagSize = 16;
+    private const int DataKeySize = 32;
+
+    private readonly KeyRing _masterKeys;
+    private readonly byte[] _blindIndexKey;
+
+    /// <summary>Creates the key service.</summary>
+    /// <param name="masterKeys">The master keys (the active one wraps new data keys).</param>
+    /// <param name="blindIndexKeyId">The master key the blind-index key is derived from (stable across rotations).</param>
+    public EncryptionKeys(KeyRing masterKeys, string blindIndexKeyId)
+    {
+        ArgumentNullException.ThrowIfNull(masterKeys);
+        _masterKeys = masterKeys;
+        BlindIndexKeyId = blindIndexKeyId;
+        _blindIndexKey = masterKeys.Derive(KeyPurpose.BlindIndex, blindIndexKeyId);
+    }
+
+    /// <summary>The master key new data keys are wrapped with.</summary>
+    public string ActiveMasterKeyId => _masterKeys.ActiveKeyId;
+
+    /// <summary>The master key blind indexes are derived from.</summary>
+    public string BlindIndexKeyId { get; }
+
+    /// <summary>A fresh data key for a new subject.</summary>
+    public static byte[] NewDataKey() => RandomNumberGenerator.GetBytes(DataKeySize);
+
+    /// <summary>Wraps a data key under the active master key.</summary>
+    /// <param name="subjectId">The subject (bound as associated data).</param>
+    /// <param name="dataKey">The data key.</param>
+    public WrappedKey Wrap(string subjectId, ReadOnlySpan<byte> dataKey)
+    {
+        var kek = _masterKeys.Derive(KeyPurpose.SubjectKeyWrap, ActiveMasterKeyId);
+        return new WrappedKey(ActiveMasterKeyId, Seal(kek, dataKey, Encoding.UTF8.GetBytes(subjectId)));
+    }
+
+    /// <summary>Unwraps a data key.</summary>
+    /// <param name="subjectId">The subject.</param>
+    /// <param name="wrapped">The wrapped key.</param>
+    /// <exception cref="CryptographicException">The wrapped key was altered or belongs to another subject.</exception>
+    /// <exception cref="KeyRingException">The master key that wrapped it is no longer held.</exception>
+    public byte[] Unwrap(string subjectId, WrappedKey wrapped)
+    {
+        ArgumentNullException.ThrowIfNull(wrapped);
+        var kek = _masterKeys.Derive(KeyPurpose.SubjectKeyWrap, wrapped.MasterKeyId);
+        return Open(kek, wrapped.Blob, Encoding.UTF8.GetBytes(subjectId));
+    }
+
+    /// <summary>Re-wraps a data key under the active master key (rotation).</summary>
+    /// <param name="subjectId">The subject.</param>
+    /// <param name="wrapped">The key as wrapped now.</param>
+    public WrappedKey Rewrap(string subjectId, WrappedKey wrapped)
+    {
+        var dataKey = Unwrap(subjectId, wrapped);
+        try
+        {
+            return Wrap(subjectId, dataKey);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(dataKey);
+        }
+    }
+
+    /// <summary>Encrypts a value under a subject's data key.</summary>
+    /// <param name="dataKey">The subject's data key.</param>
+    /// <param name="subjectId">The subject.</param>
+    /// <param name="itemType">The item type (bound with the subject as associated data).</param>
+    /// <param name="value">The value.</param>
+    public static byte[] EncryptValue(ReadOnlySpan<byte> dataKey, string subjectId, string itemType, string value) =>
+        Seal(dataKey, Encoding.UTF8.GetBytes(value), Encoding.UTF8.GetBytes(subjectId + "\0" + itemType));
+
+    /// <summary>Decrypts a value.</summary>
+    /// <param name="dataKey">The subject's data key.</param>
+    /// <param name="subjectId">The subject.</param>
+    /// <param name="itemType">The item type.</param>
+    /// <param name="blob">What <see cref="EncryptValue"/> produced.</param>
+    /// <exception cref="CryptographicException">The value was altered or moved to another subject or type.</exception>
+    public static string DecryptValue(ReadOnlySpan<byte> dataKey, string subjectId, string itemType, byte[] blob) =>
+        Encoding.UTF8.GetString(Open(dataKey, blob, Encoding.UTF8.GetBytes(subjectId + "\0" + itemType)));
+
+    /// <summary>The blind index of a searchable value: HMAC-SHA256 over the type and the normalised value, 16 bytes, hex.</summary>
+    /// <param name="itemType">The item type (e-mail, phone, member id).</param>
+    /// <param name="value">The value as given.</param>
+    public string BlindIndex(string itemType, string value)
+    {
+        var normalized = BlindIndexNormalizer.Normalize(itemType, value);
+        Span<byte> mac = stackalloc byte[32];
+        HMACSHA256.HashData(_blindIndexKey, Encoding.UTF8.GetBytes(itemType + "\0" + normalized), mac);
+        return Convert.ToHexStringLower(mac[..16]);
+    }
+
+    private static byte[] Seal(ReadOnlySpan<byte> key, ReadOnlySpan<byte> plaintext, ReadOnlySpan<byte> associatedData)
+    {
+        var blob = new byte[NonceSize + TagSize + plaintext.Length];
+        var nonce = blob.AsSpan(0, NonceSize);
+        RandomNumberGenerator.Fill(nonce);
+        using var aes = new AesGcm(key, TagSize);
+        aes.Encrypt(nonce, plaintext, blob.AsSpan(NonceSize + TagSize), blob.AsSpan(NonceSize, TagSize), associatedData);
+        return blob;
+    }
+
+    private static byte[] Open(ReadOnlySpan<byte> key, byte[] blob, ReadOnlySpan<byte> associatedData)
+    {
+        if (blob is null || blob.Length < NonceSize + TagSize)
+        {
+            throw new CryptographicException("The sealed value is too short.");
+        }
+
+        var plaintext = new byte[blob.Length - NonceSize - TagSize];
+        using var aes = new AesGcm(key, TagSize);
+        aes.Decrypt(blob.AsSpan(0, NonceSize), blob.AsSpan(NonceSize + TagSize), blob.AsSpan(NonceSize, TagSize), plaintext, associatedData);
+        return plaintext;
+    }
+}

@@ -1,0 +1,28 @@
+using Mamori.Detection;
+
+namespace Mamori.Core.Subjects;
+
+/// <summary>The item types the platform holds: the detector's entity ids plus platform-only ones, each with its APPI class.</summary>
+public static class ItemTypes
+{
+    /// <summary>The business's own member or customer number.</summary>
+    public const string MemberId = "MEMBER_ID";
+
+    /// <summary>Gender.</summary>
+    public const string Gender = "GENDER";
+
+    /// <summary>Types that can be looked up through a blind index (exact match).</summary>
+    public static IReadOnlySet<string> Searchable { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        EntityTypes.EmailAddress, EntityTypes.PhoneNumber, MemberId,
+    };
+
+    /// <summary>The APPI class of an item type; unknown types count as personal information.</summary>
+    /// <param name="type">An item type.</param>
+    public static PiiCategory CategoryOf(string type) =>
+        EntityTypes.TryGetCategory(type, out var category) ? category : PiiCategory.Personal;
+
+    /// <summary>True when <paramref name="type"/> is a detector entity id or a platform-only type.</summary>
+    /// <param name="type">An item type.</param>
+    public static bool IsKnown(string type) => EntityTypes.TryGetCategory(type, out _) || type is MemberId or Gender;
+}
