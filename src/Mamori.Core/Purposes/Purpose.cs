@@ -14,4 +14,11 @@ namespace Mamori.Core.Purposes;
 /// <param name="RequiresConsent">True when people must opt in (e.g. marketing, provision to third parties); false when the notified purpose suffices.</param>
 public sealed record Purpose(
     string Code, int Version, DateTimeOffset EffectiveFrom, string Title, string PublishedText,
-    IReadOnlyList<string> ItemTypes, int RetentionDays, bool RequiresConsent);
+    IReadOnlyList<string> ItemTypes, int RetentionDays, bool RequiresConsent)
+{
+    /// <summary>
+    /// Item types this purpose needs in full even for roles that otherwise see masked views (e-mail
+    /// marketing needs the e-mail address, not the name). Empty: masked roles see every value masked.
+    /// </summary>
+    public IReadOnlyList<string> FullValueItemTypes { get; init; } = [];
+}

@@ -21,6 +21,7 @@ public sealed class EncryptionKeys
 
     private readonly KeyRing _masterKeys;
     private readonly byte[] _blindIndexKey;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> _keyEncryptionKeys = new(StringComparer.Ordinal);
 
     /// <summary>Creates the key service.</summary>
     /// <param name="masterKeys">The master keys (the active one wraps new data keys).</param>
@@ -47,8 +48,7 @@ public sealed class EncryptionKeys
     /// <param name="dataKey">The data key.</param>
     public WrappedKey Wrap(string subjectId, ReadOnlySpan<byte> dataKey)
     {
-        var kek = _masterKeys.Derive(KeyPurpose.SubjectKeyWrap, ActiveMasterKeyId);
-        return new WrappedKey(ActiveMasterKeyId, Seal(kek, dataKey, Encoding.UTF8.GetBytes(subjectId)));
+        return new WrappedKey(ActiveMasterKeyId, Seal(KeyEncryptionKey(ActiveMasterKeyId), dataKey, Encoding.UTF8.GetBytes(subjectId)));
     }
 
     /// <summary>Unwraps a data key.</summary>
@@ -59,8 +59,7 @@ public sealed class EncryptionKeys
     public byte[] Unwrap(string subjectId, WrappedKey wrapped)
     {
         ArgumentNullException.ThrowIfNull(wrapped);
-        var kek = _masterKeys.Derive(KeyPurpose.SubjectKeyWrap, wrapped.MasterKeyId);
-        return Open(kek, wrapped.Blob, Encoding.UTF8.GetBytes(subjectId));
+        return Open(KeyEncryptionKey(wrapped.MasterKeyId), wrapped.Blob, Encoding.UTF8.GetBytes(subjectId));
     }
 
     /// <summary>Re-wraps a data key under the active master key (rotation).</summary>
@@ -106,6 +105,12 @@ public sealed class EncryptionKeys
         HMACSHA256.HashData(_blindIndexKey, Encoding.UTF8.GetBytes(itemType + "\0" + normalized), mac);
         return Convert.ToHexStringLower(mac[..16]);
     }
+
+    /// <summary>The key chaining the access log, derived from the blind-index master key (stable across rotations).</summary>
+    public byte[] AuditIntegrityKey() => _masterKeys.Derive(KeyPurpose.AuditIntegrity, BlindIndexKeyId);
+
+    private byte[] KeyEncryptionKey(string masterKeyId) =>
+        _keyEncryptionKeys.GetOrAdd(masterKeyId, id => _masterKeys.Derive(KeyPurpose.SubjectKeyWrap, id));
 
     private static byte[] Seal(ReadOnlySpan<byte> key, ReadOnlySpan<byte> plaintext, ReadOnlySpan<byte> associatedData)
     {

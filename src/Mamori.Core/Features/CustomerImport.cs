@@ -1,0 +1,243 @@
+using Mamori.Core.Audit;
+using Mamori.Core.Consents;
+using Mamori.Core.Ports;
+using Mamori.Core.Subjects;
+using Mamori.Deidentification.Dates;
+using Mamori.Detection;
+using Mamori.Detection.Text;
+
+namespace Mamori.Core.Features;
+
+/// <summary>
+/// Imports customers exported by EC platforms and spreadsheets. All or nothing: a first pass checks
+/// every row (values, duplicates in the file and against the platform) and stops at the first problems
+/// with their line numbers, before anything is written; the second pass writes in batches and records
+/// its progress, so an interrupted import resumes where it stopped (same import id).
+/// </summary>
+public sealed class CustomerImport
+{
+    private readonly IPlatformStore _store;
+    private readonly ISubjectKeyStore _keys;
+    private readonly SubjectRegistry _subjects;
+    private readonly PurposeRegister _purposes;
+    private readonly Security.MasterKeys _master;
+    private readonly AccessLog _log;
+    private readonly TimeProvider _time;
+    private readonly PlatformOptions _options;
+
+    internal CustomerImport(IPlatformStore store, ISubjectKeyStore keys, SubjectRegistry subjects, PurposeRegister purposes, Security.MasterKeys master, AccessLog log, TimeProvider time, PlatformOptions options)
+    {
+        _store = store;
+        _keys = keys;
+        _subjects = subjects;
+        _purposes = purposes;
+        _master = master;
+        _log = log;
+        _time = time;
+        _options = options;
+    }
+
+    /// <summary>Checks every row without writing anything.</summary>
+    /// <param name="columns">The column mapping.</param>
+    /// <param name="rows">The data rows.</param>
+    /// <param name="skipExisting">True to skip rows whose member id or e-mail is already on the platform instead of refusing them.</param>
+    /// <param name="maxProblems">Stop after this many problems.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>The problems (empty when the import may proceed) and the rows that will be skipped as already present.</returns>
+    public async Task<(IReadOnlyList<ImportProblem> Problems, IReadOnlySet<long> Existing)> ValidateAsync(
+        IReadOnlyList<ImportColumn> columns, IEnumerable<ImportRow> rows, bool skipExisting, int maxProblems = 20, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(rows);
+        var problems = new List<ImportProblem>();
+        var existing = new HashSet<long>();
+        var mapped = columns.Where(c => c.ItemType is not null).ToList();
+        foreach (var column in mapped.Where(c => !ItemTypes.IsKnown(c.ItemType!)))
+        {
+            problems.Add(new ImportProblem(0, column.Header, $"unknown item type '{column.ItemType}'"));
+        }
+
+        var keyColumn = mapped.FirstOrDefault(c => c.ItemType == ItemTypes.MemberId) ?? mapped.FirstOrDefault(c => c.ItemType == EntityTypes.EmailAddress);
+        var seen = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (problems.Count >= maxProblems)
+            {
+                break;
+            }
+
+            var any = false;
+            foreach (var column in mapped)
+            {
+                var value = column.Index < row.Values.Count ? row.Values[column.Index].Trim() : string.Empty;
+                if (value.Length == 0)
+                {
+                    continue;
+                }
+
+                any = true;
+                if (Check(column.ItemType!, value) is { } message)
+                {
+                    problems.Add(new ImportProblem(row.Line, column.Header, message));
+                }
+            }
+
+            if (!any)
+            {
+                problems.Add(new ImportProblem(row.Line, null, "the row holds no mapped value"));
+                continue;
+            }
+
+            if (keyColumn is null || keyColumn.Index >= row.Values.Count || row.Values[keyColumn.Index].Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var key = Security.BlindIndexNormalizer.Normalize(keyColumn.ItemType!, row.Values[keyColumn.Index]);
+            if (seen.TryGetValue(key, out var firstLine))
+            {
+                problems.Add(new ImportProblem(row.Line, keyColumn.Header, $"the same {keyColumn.Header} as line {firstLine} (duplicate member)"));
+                continue;
+            }
+
+            seen[key] = row.Line;
+            var index = _master.Current.BlindIndex(keyColumn.ItemType!, row.Values[keyColumn.Index]);
+            if ((await _store.FindByBlindIndexAsync(keyColumn.ItemType!, index, cancellationToken).ConfigureAwait(false)).Count > 0)
+            {
+                if (skipExisting)
+                {
+                    existing.Add(row.Number);
+                }
+                else
+                {
+                    problems.Add(new ImportProblem(row.Line, keyColumn.Header, $"a subject with this {keyColumn.Header} is already on the platform (use --on-duplicate skip to leave such rows out)"));
+                }
+            }
+        }
+
+        return (problems, existing);
+    }
+
+    /// <summary>Writes the rows (after <see cref="ValidateAsync"/> found no problem), resuming an interrupted import with the same id.</summary>
+    /// <param name="caller">Who imports.</param>
+    /// <param name="importId">A stable id for this file's import (resume with the same one).</param>
+    /// <param name="purposeCode">The purpose the data was collected for.</param>
+    /// <param name="source">Where it came from (the EC platform, the file).</param>
+    /// <param name="columns">The mapping.</param>
+    /// <param name="rows">The data rows, in file order.</param>
+    /// <param name="skip">Rows to leave out (already present).</param>
+    /// <param name="consentGiven">Record a consent to the purpose per subject (when the export proves people opted in).</param>
+    /// <param name="progress">Told the rows done so far.</param>
+    /// <param name="cancellationToken">Stops the work (an interrupted import resumes later).</param>
+    /// <returns>Subjects written by this call.</returns>
+    public async Task<long> ImportAsync(
+        Caller caller, string importId, string purposeCode, string source, IReadOnlyList<ImportColumn> columns, IEnumerable<ImportRow> rows,
+        IReadOnlySet<long> skip, bool consentGiven, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(skip);
+        var purpose = await _purposes.CurrentAsync(purposeCode, cancellationToken).ConfigureAwait(false);
+        if (!Access.AccessPolicy.RolePermits(caller.Role, AccessAction.Write) || purpose is null)
+        {
+            await _log.AppendAsync(caller, AccessAction.Write, null, [], purposeCode, false, $"import {importId}: refused", cancellationToken).ConfigureAwait(false);
+            throw purpose is null
+                ? new PlatformException("purpose_not_allowed", $"The purpose '{purposeCode}' is not registered or not in effect.")
+                : new PlatformException("forbidden", "This role may not import personal data.");
+        }
+
+        var mapped = columns.Where(c => c.ItemType is not null).ToList();
+        var outside = mapped.Where(c => !purpose.ItemTypes.Contains(c.ItemType!)).Select(c => c.Header).ToList();
+        if (outside.Count > 0)
+        {
+            throw new PlatformException("purpose_not_allowed", $"The purpose '{purpose.Code}' does not cover the column(s) {string.Join(", ", outside)}: map them to nothing (--map COLUMN=ignore) or use a purpose that covers them.");
+        }
+
+        if (mapped.Any(c => ItemTypes.CategoryOf(c.ItemType!) == PiiCategory.SpecialCare) && !(consentGiven && purpose.ItemTypes.Contains(EntityTypes.SpecialCare)))
+        {
+            throw new PlatformException("no_consent", "Special care-required information may only be imported with the people's prior consent to a purpose covering it (Art. 20(2)).");
+        }
+
+        var done = await _store.GetImportProgressAsync(importId, cancellationToken).ConfigureAwait(false);
+        if (done is { Completed: true })
+        {
+            throw new PlatformException("conflict", $"The import '{importId}' was completed already.");
+        }
+
+        var committed = done?.RowsCommitted ?? 0;
+        var now = _time.GetUtcNow();
+        var batch = new List<NewSubjectRecord>(_options.BatchSize);
+        long written = 0;
+        long lastRow = committed;
+        foreach (var row in rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (row.Number <= committed)
+            {
+                continue;
+            }
+
+            lastRow = row.Number;
+            if (!skip.Contains(row.Number))
+            {
+                var subject = new DataSubject(DataSubject.NewId(), now, SubjectStatus.Active);
+                var items = mapped
+                    .Where(c => c.Index < row.Values.Count && row.Values[c.Index].Trim().Length > 0)
+                    .Select(c => new NewItem(c.ItemType!, row.Values[c.Index].Trim(), new Provenance(source, AcquisitionMethod.Import, now)))
+                    .ToList();
+                IReadOnlyList<ConsentRecord> consents = consentGiven
+                    ? [new ConsentRecord(ConsentRecord.NewId(), subject.Id, purpose.Code, true, now, "import", null, $"import {importId} line {row.Line}")]
+                    : [];
+                batch.Add(_subjects.Seal(subject, items, consents, now, importId));
+            }
+
+            if (batch.Count >= _options.BatchSize)
+            {
+                written += await FlushAsync(caller, importId, purpose.Code, batch, lastRow, cancellationToken).ConfigureAwait(false);
+                progress?.Report(lastRow);
+            }
+        }
+
+        written += await FlushAsync(caller, importId, purpose.Code, batch, lastRow, cancellationToken).ConfigureAwait(false);
+        await _store.SetImportProgressAsync(importId, lastRow, completed: true, cancellationToken).ConfigureAwait(false);
+        progress?.Report(lastRow);
+        return written;
+    }
+
+    private async Task<long> FlushAsync(Caller caller, string importId, string purpose, List<NewSubjectRecord> batch, long lastRow, CancellationToken cancellationToken)
+    {
+        var count = batch.Count;
+        if (count > 0)
+        {
+            await _keys.PutAsync([.. batch.Select(r => (r.Subject.Id, r.Key))], cancellationToken).ConfigureAwait(false);
+            await _store.InsertSubjectsAsync(batch, cancellationToken).ConfigureAwait(false);
+            await _log.AppendAsync(caller, AccessAction.Write, null, batch.SelectMany(r => r.Items.Select(i => i.Type)).Distinct(), purpose, true,
+                $"import {importId}: {count} subject(s) up to row {lastRow}", cancellationToken).ConfigureAwait(false);
+        }
+
+        await _store.SetImportProgressAsync(importId, lastRow, completed: false, cancellationToken).ConfigureAwait(false);
+        batch.Clear();
+        return count;
+    }
+
+    /// <summary>What is wrong with a value of a type, or null.</summary>
+    private static string? Check(string type, string value)
+    {
+        var folded = JapaneseTextNormalizer.Normalize(value).Text.Trim();
+        return type switch
+        {
+            EntityTypes.EmailAddress when !(folded.Count(c => c == '@') == 1 && folded.IndexOf('@', StringComparison.Ordinal) > 0 && folded[(folded.IndexOf('@', StringComparison.Ordinal) + 1)..].Contains('.')) =>
+                "not an e-mail address",
+            EntityTypes.PhoneNumber when Security.BlindIndexNormalizer.Normalize(type, value).Length is < 10 or > 11 =>
+                "not a phone number (10 or 11 digits after the 0, or +81…)",
+            EntityTypes.DateOfBirth when !JapaneseDate.TryParse(value, out _) =>
+                "not a date (1985-04-01, 1985/4/1, 1985年4月1日, 昭和60年4月1日…)",
+            EntityTypes.PostalCode when folded.Count(char.IsAsciiDigit) != 7 =>
+                "not a postal code (NNN-NNNN)",
+            _ when value.Length > 10_000 => "longer than 10,000 characters",
+            _ => null,
+        };
+    }
+}

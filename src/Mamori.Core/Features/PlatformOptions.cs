@@ -1,0 +1,14 @@
+namespace Mamori.Core.Features;
+
+/// <summary>Settings of the platform's use cases.</summary>
+public sealed record PlatformOptions
+{
+    /// <summary>Exports of more subjects than this need a privacy officer's approval (unless a privacy officer asks). Default 1000.</summary>
+    public int LargeExportThreshold { get; init; } = 1000;
+
+    /// <summary>How long a resolved bearer token is cached before it is looked up again (revocations take effect within it). Default 10 s.</summary>
+    public TimeSpan TokenCacheTime { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Subjects per batch in imports and key rotation. Default 5000.</summary>
+    public int BatchSize { get; init; } = 5000;
+}
