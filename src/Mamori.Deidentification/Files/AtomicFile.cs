@@ -41,6 +41,18 @@ public sealed class AtomicFile : IDisposable
     /// <summary>The stream to write to.</summary>
     public FileStream Stream { get; }
 
+    /// <summary>Fills the file with a copy of <paramref name="source"/> and rewinds, for formats edited in place (XLSX, DOCX).</summary>
+    /// <param name="source">The file to copy.</param>
+    public void CopyFrom(string source)
+    {
+        using (var input = File.OpenRead(source))
+        {
+            input.CopyTo(Stream);
+        }
+
+        Stream.Position = 0;
+    }
+
     /// <summary>Flushes and moves the file into place.</summary>
     public void Commit()
     {

@@ -18,12 +18,7 @@ public sealed partial class FileRedactor
     private void RedactXlsx(string input, string output, RedactionSummary summary, List<FpeLocation> fpe, CancellationToken cancellationToken)
     {
         using var file = new AtomicFile(output);
-        using (var source = File.OpenRead(input))
-        {
-            source.CopyTo(file.Stream);
-        }
-
-        file.Stream.Position = 0;
+        file.CopyFrom(input);
         using (var document = SpreadsheetDocument.Open(file.Stream, isEditable: true))
         {
             var workbook = document.WorkbookPart ?? throw new InvalidDataException("no workbook part");
@@ -80,22 +75,10 @@ public sealed partial class FileRedactor
     private void RedactDocx(string input, string output, RedactionSummary summary, CancellationToken cancellationToken)
     {
         using var file = new AtomicFile(output);
-        using (var source = File.OpenRead(input))
-        {
-            source.CopyTo(file.Stream);
-        }
-
-        file.Stream.Position = 0;
+        file.CopyFrom(input);
         using (var document = WordprocessingDocument.Open(file.Stream, isEditable: true))
         {
-            var main = document.MainDocumentPart ?? throw new InvalidDataException("no main document part");
-            var roots = new List<OpenXmlPartRootElement?> { main.Document };
-            roots.AddRange(main.HeaderParts.Select(p => (OpenXmlPartRootElement?)p.Header));
-            roots.AddRange(main.FooterParts.Select(p => (OpenXmlPartRootElement?)p.Footer));
-            roots.Add(main.FootnotesPart?.Footnotes);
-            roots.Add(main.EndnotesPart?.Endnotes);
-            roots.Add(main.WordprocessingCommentsPart?.Comments);
-            foreach (var root in roots.OfType<OpenXmlPartRootElement>())
+            foreach (var root in TextRoots(document))
             {
                 foreach (var paragraph in root.Descendants<Word.Paragraph>())
                 {
@@ -162,6 +145,19 @@ public sealed partial class FileRedactor
             texts[i].Text = values[i];
             texts[i].Space = SpaceProcessingModeValues.Preserve;
         }
+    }
+
+    /// <summary>Every part of a document that holds text people wrote: body, headers, footers, notes, comments.</summary>
+    internal static IEnumerable<OpenXmlPartRootElement> TextRoots(WordprocessingDocument document)
+    {
+        var main = document.MainDocumentPart ?? throw new InvalidDataException("no main document part");
+        var roots = new List<OpenXmlPartRootElement?> { main.Document };
+        roots.AddRange(main.HeaderParts.Select(p => (OpenXmlPartRootElement?)p.Header));
+        roots.AddRange(main.FooterParts.Select(p => (OpenXmlPartRootElement?)p.Footer));
+        roots.Add(main.FootnotesPart?.Footnotes);
+        roots.Add(main.EndnotesPart?.Endnotes);
+        roots.Add(main.WordprocessingCommentsPart?.Comments);
+        return roots.OfType<OpenXmlPartRootElement>();
     }
 
     private static string CellText(Cell cell, string[] shared, out bool redactable)

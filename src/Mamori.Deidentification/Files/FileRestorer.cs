@@ -180,12 +180,7 @@ public sealed class FileRestorer : IDisposable
         var restored = 0;
         var bySheetCell = fpe.ToLookup(l => (l.Sheet, l.Line, l.Field));
         using var file = new AtomicFile(output);
-        using (var source = File.OpenRead(input))
-        {
-            source.CopyTo(file.Stream);
-        }
-
-        file.Stream.Position = 0;
+        file.CopyFrom(input);
         using (var document = SpreadsheetDocument.Open(file.Stream, isEditable: true))
         {
             var workbook = document.WorkbookPart ?? throw new InvalidDataException("no workbook part");
@@ -229,19 +224,10 @@ public sealed class FileRestorer : IDisposable
     {
         var restored = 0;
         using var file = new AtomicFile(output);
-        using (var source = File.OpenRead(input))
-        {
-            source.CopyTo(file.Stream);
-        }
-
-        file.Stream.Position = 0;
+        file.CopyFrom(input);
         using (var document = WordprocessingDocument.Open(file.Stream, isEditable: true))
         {
-            var main = document.MainDocumentPart ?? throw new InvalidDataException("no main document part");
-            var roots = new List<OpenXmlPartRootElement?> { main.Document };
-            roots.AddRange(main.HeaderParts.Select(p => (OpenXmlPartRootElement?)p.Header));
-            roots.AddRange(main.FooterParts.Select(p => (OpenXmlPartRootElement?)p.Footer));
-            foreach (var root in roots.OfType<OpenXmlPartRootElement>())
+            foreach (var root in FileRedactor.TextRoots(document))
             {
                 foreach (var text in root.Descendants<Word.Text>())
                 {
