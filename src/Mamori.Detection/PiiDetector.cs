@@ -10,9 +10,9 @@ namespace Mamori.Detection;
 /// </summary>
 public sealed class PiiDetector : IDisposable
 {
-    // Per-thread scratch space for the digit runs of the text being analysed.
+    // Per-thread scratch space (digit runs, candidate lists, table cells), so a call allocates little.
     [ThreadStatic]
-    private static DigitRun[]? s_digitRuns;
+    private static Scratch? s_scratch;
 
     private readonly IRecognizer[] _recognizers;
     private readonly ContextCatalog _context;
@@ -74,6 +74,12 @@ public sealed class PiiDetector : IDisposable
     /// <param name="text">Any text.</param>
     /// <param name="fieldName">The column header or JSON key the text is the value of; it counts as context.</param>
     /// <param name="results">Receives findings ordered by position.</param>
+    /// <remarks>
+    /// Free text (<paramref name="fieldName"/> null) holding a delimited table (a header line such as
+    /// <c>会員番号,氏名,生年月日</c> and lines with as many fields) is read twice: whole, and cell by cell with each
+    /// column's header as the field name, so that <c>1988/4/14</c> under 生年月日 is a date of birth. Where both
+    /// readings find the same type on overlapping text, the cell's reading wins.
+    /// </remarks>
     public void Detect(string text, string? fieldName, List<Finding> results)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -84,47 +90,46 @@ public sealed class PiiDetector : IDisposable
         }
 
         var normalized = JapaneseTextNormalizer.Normalize(text);
-        var runs = s_digitRuns ??= new DigitRun[64];
-        var runCount = 0;
-        foreach (var run in DigitRun.Find(normalized.Text))
+        var folded = normalized.Text;
+        var scratch = s_scratch ??= new Scratch();
+        var candidates = scratch.Candidates;
+        candidates.Clear();
+        Recognize(folded, fieldName, scratch, candidates);
+        if (fieldName is null && EmbeddedTables.MayHold(folded))
         {
-            if (runCount == runs.Length)
-            {
-                Array.Resize(ref runs, runs.Length * 2);
-                s_digitRuns = runs;
-            }
-
-            runs[runCount++] = run;
+            AddTableCells(folded, scratch, candidates);
         }
 
-        var input = new RecognitionInput(normalized.Text, fieldName, _context, runs, runCount);
-        var candidates = new List<Finding>();
-        foreach (var recognizer in _recognizers)
-        {
-            recognizer.Recognize(input, candidates);
-        }
+        AddDenyListMatches(folded, candidates);
 
-        AddDenyListMatches(normalized.Text, candidates);
-
-        var kept = new List<Finding>(candidates.Count);
+        var kept = scratch.Kept;
+        kept.Clear();
         foreach (var candidate in candidates)
         {
             if (candidate.Confidence >= Options.MinConfidence
                 && Options.Reports(candidate.Type)
-                && (_allow.Count == 0 || !_allow.Contains(normalized.Text.Substring(candidate.Start, candidate.Length))))
+                && (_allow.Count == 0 || !_allow.Contains(folded.Substring(candidate.Start, candidate.Length))))
             {
                 kept.Add(candidate);
             }
         }
 
         var start = results.Count;
-        foreach (var finding in OverlapResolver.Resolve(kept))
+        OverlapResolver.Resolve(kept, scratch.Layout, results);
+        if (!normalized.IsIdentity)
         {
-            var (originalStart, originalLength) = normalized.ToOriginal(finding.Start, finding.Length);
-            results.Add(finding with { Start = originalStart, Length = originalLength });
+            for (var i = start; i < results.Count; i++)
+            {
+                var finding = results[i];
+                var (originalStart, originalLength) = normalized.ToOriginal(finding.Start, finding.Length);
+                results[i] = finding with { Start = originalStart, Length = originalLength };
+            }
         }
 
-        results.Sort(start, results.Count - start, FindingOrder.Instance);
+        if (results.Count - start > 1)
+        {
+            results.Sort(start, results.Count - start, FindingOrder.Instance);
+        }
     }
 
     /// <summary>Disposes recognizers that hold native resources (MeCab).</summary>
@@ -134,6 +139,72 @@ public sealed class PiiDetector : IDisposable
         {
             (recognizer as IDisposable)?.Dispose();
         }
+    }
+
+    /// <summary>Runs every recognizer over <paramref name="text"/> (folded), sharing one scan for digit runs.</summary>
+    private void Recognize(string text, string? fieldName, Scratch scratch, List<Finding> findings)
+    {
+        var runs = scratch.DigitRuns;
+        var runCount = 0;
+        foreach (var run in DigitRun.Find(text))
+        {
+            if (runCount == runs.Length)
+            {
+                Array.Resize(ref runs, runs.Length * 2);
+                scratch.DigitRuns = runs;
+            }
+
+            runs[runCount++] = run;
+        }
+
+        var input = new RecognitionInput(text, fieldName, _context, runs, runCount);
+        foreach (var recognizer in _recognizers)
+        {
+            recognizer.Recognize(input, findings);
+        }
+    }
+
+    /// <summary>
+    /// Reads every data cell of the tables embedded in <paramref name="text"/> with its column's header as the field
+    /// name, and merges the findings (offsets moved to the whole text) into <paramref name="candidates"/>: a whole-text
+    /// candidate of the same type overlapping a cell finding gives way to it, and one inside a header line is dropped.
+    /// </summary>
+    private void AddTableCells(string text, Scratch scratch, List<Finding> candidates)
+    {
+        var headers = scratch.Headers;
+        var cells = scratch.Cells;
+        var headerLines = scratch.HeaderLines;
+        headers.Clear();
+        cells.Clear();
+        headerLines.Clear();
+        EmbeddedTables.Find(text, headers, cells, headerLines);
+        if (cells.Count == 0)
+        {
+            return;
+        }
+
+        // A header line names fields (お名前,フリガナ,…): nothing in it is personal data.
+        candidates.RemoveAll(c => headerLines.Exists(h => c.Start < h.End.Value && h.Start.Value < c.End));
+
+        var cellFindings = scratch.CellFindings;
+        cellFindings.Clear();
+        foreach (var cell in cells)
+        {
+            var first = cellFindings.Count;
+            Recognize(text.Substring(cell.Start, cell.Length), headers[cell.Header], scratch, cellFindings);
+            for (var i = first; i < cellFindings.Count; i++)
+            {
+                cellFindings[i] = cellFindings[i] with { Start = cellFindings[i].Start + cell.Start };
+            }
+        }
+
+        if (cellFindings.Count == 0)
+        {
+            return;
+        }
+
+        candidates.RemoveAll(c => cellFindings.Exists(f => f.Type == c.Type && f.Overlaps(c)));
+        candidates.AddRange(cellFindings);
     }
 
     private void AddDenyListMatches(string text, List<Finding> candidates)
@@ -158,5 +229,25 @@ public sealed class PiiDetector : IDisposable
             var byStart = x.Start.CompareTo(y.Start);
             return byStart != 0 ? byStart : string.CompareOrdinal(x.Type, y.Type);
         }
+    }
+
+    /// <summary>Buffers reused by every call on one thread.</summary>
+    private sealed class Scratch
+    {
+        public DigitRun[] DigitRuns { get; set; } = new DigitRun[64];
+
+        public List<Finding> Candidates { get; } = [];
+
+        public List<Finding> Kept { get; } = [];
+
+        public List<Finding> Layout { get; } = [];
+
+        public List<Finding> CellFindings { get; } = [];
+
+        public List<string> Headers { get; } = [];
+
+        public List<TableCell> Cells { get; } = [];
+
+        public List<Range> HeaderLines { get; } = [];
     }
 }

@@ -37,6 +37,9 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
     // Words that, in the window, suggest a birth date.
     private static readonly string[] s_windowWords = ["生年月日", "誕生日", "生まれ", "出生", "birth", "born", "dob"];
 
+    // How a label naming some other date ends (受付日, 登録日, 注文日時, 日付, 有効期限, 期日, date).
+    private static readonly string[] s_dateLabelEnds = ["日", "日付", "日時", "期限", "期日", "date", "day"];
+
     private static readonly string[] s_occasions = ["キャンペーン", "特典", "クーポン", "セール", "割引", "会", "祝", "プレゼント", "ケーキ", "記念"];
 
     private static readonly (int Year, int Month, int Day)[] s_eraStarts =
@@ -295,7 +298,7 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
             return Field;
         }
 
-        if (date.Validity == Validity.Compact)
+        if (date.Validity == Validity.Compact || HasOwnDateLabel(text, date.Start))
         {
             return 0;
         }
@@ -303,19 +306,85 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
         return input.HasContext(Detection.EntityTypes.DateOfBirth, date.Start, date.Length) && WindowWordApplies(text, date, dates) ? Window : 0;
     }
 
-    /// <summary>生年月日：, 誕生日は, DOB:, born on, （生年月日） right before the date.</summary>
+    /// <summary>
+    /// 生年月日：, 誕生日は, DOB:, born on, （生年月日） right before the date, also with a qualifier in brackets between
+    /// the label and its value (生年月日（西暦）：, 生年月日(和暦)).
+    /// </summary>
     private static bool LabelBefore(string text, int start)
     {
-        var end = start;
+        var before = text.AsSpan(0, start);
+        return EndsWithLabel(before[..SkipSeparators(before, before.Length)]) || EndsWithLabel(BeforeQualifier(before));
+    }
+
+    private static bool EndsWithLabel(ReadOnlySpan<char> before)
+    {
+        foreach (var label in s_labels)
+        {
+            if (before.EndsWith(label, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The text before a bracketed qualifier ((西暦), (和暦)) standing between a label and its value, or empty.</summary>
+    private static ReadOnlySpan<char> BeforeQualifier(ReadOnlySpan<char> before)
+    {
+        var end = before.Length;
+        for (var skipped = 0; skipped < 3 && end > 0 && before[end - 1] is ' ' or ':' or '=' or '\t'; skipped++)
+        {
+            end--;
+        }
+
+        if (end == 0 || before[end - 1] != ')')
+        {
+            return [];
+        }
+
+        var from = Math.Max(0, end - 8);
+        var open = before[from..(end - 1)].LastIndexOf('(');
+        return open < 0 ? [] : before[..(from + open)].TrimEnd(' ');
+    }
+
+    private static int SkipSeparators(ReadOnlySpan<char> text, int end)
+    {
         for (var skipped = 0; skipped < 4 && end > 0 && text[end - 1] is ' ' or ':' or '=' or '\t' or '】' or ']' or ')' or '(' or '」' or 'は' or '、' or ','; skipped++)
         {
             end--;
         }
 
-        var before = text.AsSpan(0, end);
-        foreach (var label in s_labels)
+        return end;
+    }
+
+    /// <summary>
+    /// The date is the value of a label naming another date (受付日 2024年4月15日, 登録日：…, 注文日時: …, 有効期限 …): a
+    /// birth word elsewhere in the window (the next line's 生年月日) does not make it a birth date.
+    /// </summary>
+    private static bool HasOwnDateLabel(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] is ' ' or ':' or '=' or '\t' or '】' or ']')
         {
-            if (before.EndsWith(label, StringComparison.OrdinalIgnoreCase))
+            end--;
+        }
+
+        return end < start && IsDateLabel(text.AsSpan(0, end));
+    }
+
+    /// <summary>True when <paramref name="before"/> ends with a word naming a date other than a birth date (登録日, 受付日時, 有効期限, date).</summary>
+    private static bool IsDateLabel(ReadOnlySpan<char> before)
+    {
+        if (EndsWithLabel(before))
+        {
+            return false;
+        }
+
+        foreach (var suffix in s_dateLabelEnds)
+        {
+            if (before.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && before.Length > suffix.Length
+                && (JapaneseScript.IsJapaneseLetter(before[^(suffix.Length + 1)]) || char.IsAsciiLetter(before[^(suffix.Length + 1)]) || before[^(suffix.Length + 1)] is ' ' or '_'))
             {
                 return true;
             }
@@ -371,13 +440,19 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
             return false;
         }
 
-        // Another "…日:" label (登録日：, 注文日：) between the word and the date claims the date.
+        // Another date label (登録日：, 注文日：) between the word and the date claims the date; a speaker's name
+        // (ユーザー: 1974年10月5日です, after a question about the birth date) does not.
         var between = text.AsSpan(wordAt, date.Start - wordAt);
-        var colon = between.LastIndexOfAny(':', '=');
-        return colon <= 0 || between[..colon].TrimEnd(' ').EndsWith("生年月日", StringComparison.Ordinal)
-            || between[..colon].TrimEnd(' ').EndsWith("誕生日", StringComparison.Ordinal)
-            || between[..colon].Contains("birth", StringComparison.OrdinalIgnoreCase)
-            || between[..colon].Contains("dob", StringComparison.OrdinalIgnoreCase);
+        for (var colon = between.LastIndexOfAny(':', '='); colon > 0; colon = between[..colon].LastIndexOfAny(':', '='))
+        {
+            var label = between[..colon].TrimEnd(' ');
+            if (IsDateLabel(label))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>誕生日キャンペーン, 誕生日特典: a birthday occasion, whose date is not anyone's birth date.</summary>
