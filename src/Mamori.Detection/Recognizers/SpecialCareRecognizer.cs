@@ -16,18 +16,22 @@ namespace Mamori.Detection.Recognizers;
 /// <remarks>
 /// <para>
 /// Special care is a meaning, not a pattern: a term (糖尿病, 療育手帳, 前科, 創価学会…) is only reported when it
-/// is tied to a person. All terms are found in one <see cref="SearchValues{T}"/> (Aho-Corasick) pass; then the
-/// sentence around each (up to 。！？ or a line break) is searched for a person: a person word (私, 本人, 患者様,
-/// お客様, 会員, 彼, 彼女, 母…, as whole words: 私立 and 日本人 do not count), a word with an honorific (山田さん,
-/// 鈴木様), a name of IPADIC's surname list followed by a particle (田中は…) or a full name (山田太郎), or, in
-/// English, I/my/he/she/patient/Mr. A term on a line labelled with a topic (既往歴：糖尿病) is tied to the record.
+/// is tied to a person. All terms are found in one pass anchored on each term's least common character (see
+/// <see cref="TermIndex"/>), and reported as the whole compound they are part of (乳がん, C型肝炎,
+/// アルツハイマー型認知症, 抗がん剤治療, HIV感染症). A term is tied to a person when the text is the record of one
+/// (a line opens with 氏名, お名前, 顧客名, 患者氏名, 相談者…), or when the sentence around it (up to 。！？ or a line
+/// break) holds a person word (私, 本人, 患者様, お客様, 会員, 彼, 彼女, 母…, as whole words: 私立 and 日本人 do not
+/// count), a word with an honorific (山田さん, 鈴木様), a name of IPADIC's surname list followed by a particle
+/// (田中は…) or a full name (山田太郎), or, in English, I/my/he/she/patient/Mr. A term on a line labelled with a topic
+/// (既往歴：糖尿病, 過去の病気 慢性腎臓病) is tied to the record.
 /// </para>
 /// <para>
 /// Grading: a term in a column whose header is a special-care topic (病歴, 既往歴, 障害, 宗教, 服薬, religion…)
-/// 0.85; a term after a topic label on its line 0.85; a term with a person in its sentence 0.8; a term alone 0.3
-/// (below the default threshold: an article about diabetes is not special care). A term used as a topic
-/// (糖尿病の本, がん保険, 入院のご案内, 宗教に関する) is not reported. A value in a topic column that holds no
-/// listed term (骨粗鬆症 under 病名) is reported whole at 0.7 with the column's subcategory, unless it says
+/// 0.85; a term after a topic label on its line 0.85; a term tied to a person 0.8; a term alone 0.3 (below the
+/// default threshold: an article about diabetes is not special care). A term used as a topic (糖尿病の本, がん保険,
+/// 入院のご案内, 宗教に関する) or naming a field (服薬：なし, 障害者手帳 あり) is not reported, nor a generic word
+/// (通院, 治療, 信仰…) right after the term it is about (乳がんで通院中 is one fact). A value in a topic column that
+/// holds no listed term (骨粗鬆症 under 病名) is reported whole at 0.7 with the column's subcategory, unless it says
 /// "nothing" (なし, 特になし, none).
 /// </para>
 /// </remarks>
@@ -35,8 +39,7 @@ public sealed class SpecialCareRecognizer : IRecognizer
 {
     private const double TopicField = 0.85;
     private const double TopicLabel = 0.85;
-    private const double PersonInSentence = 0.8;
-    private const double PersonRecord = 0.75;
+    private const double PersonLinked = 0.8;
     private const double TopicFieldValue = 0.7;
     private const double Unlinked = 0.3;
 
@@ -44,11 +47,12 @@ public sealed class SpecialCareRecognizer : IRecognizer
 
     private static readonly FrozenDictionary<string, string> s_subcategories = BuildSubcategories();
 
-    // The first character of every term (both cases for ASCII): one vectorised IndexOfAny over characters, each hit
-    // checked against the terms starting with it, runs several times faster on Japanese text than a multi-string
-    // (Aho-Corasick) search for the terms themselves.
-    private static readonly SearchValues<char> s_firstChars = SearchValues.Create(
-        [.. s_subcategories.Keys.SelectMany(CaseForms).Select(t => t[0]).Distinct()]);
+    // Every term, anchored on its least common character (see TermIndex): several times faster on Japanese text than
+    // a multi-string search for the terms or a search for their first characters.
+    private static readonly TermIndex s_index = new(s_subcategories.Keys);
+
+    [ThreadStatic]
+    private static List<(int Start, string Term)>? s_matches;
 
     // Words that say only that someone is treated or believes (通院, 治療, 信仰…): after a term they are about, not a
     // fact of their own.
@@ -110,26 +114,32 @@ public sealed class SpecialCareRecognizer : IRecognizer
             return;
         }
 
-        var topic = TopicOf(input.FieldName);
         var span = text.AsSpan();
-        var first = findings.Count;
-        var record = Record.Unknown;
-        var lastEnd = -1;
-        var lastGeneric = true;
-        for (var position = 0; position < span.Length;)
+        var matches = s_matches ??= [];
+        matches.Clear();
+        s_index.FindAll(span, matches);
+        var topic = TopicOf(input.FieldName);
+        if (matches.Count == 0)
         {
-            var offset = span[position..].IndexOfAny(s_firstChars);
-            if (offset < 0)
+            if (topic is not null)
             {
-                break;
+                AddWholeValue(text, topic, findings);
             }
 
-            var at = position + offset;
-            var term = TermAt(span, at);
-            if (term is null)
+            return;
+        }
+
+        var first = findings.Count;
+        var record = Record.Unknown;
+        var sentence = (Start: -1, End: -1, Person: false);
+        var lastEnd = -1;
+        var lastGeneric = true;
+        var position = 0;
+        foreach (var (at, term) in matches)
+        {
+            if (at < position)
             {
-                position = at + 1;
-                continue;
+                continue; // inside the previous compound
             }
 
             var subcategory = s_subcategories[term];
@@ -150,8 +160,7 @@ public sealed class SpecialCareRecognizer : IRecognizer
 
             var confidence = topic is not null ? TopicField
                 : TopicLabelBefore(span, start) ? TopicLabel
-                : HasPerson(span, start, end - start) ? PersonInSentence
-                : IsPersonRecord(span, ref record) ? PersonRecord
+                : IsPersonRecord(span, ref record) || HasPerson(span, start, end - start, ref sentence) ? PersonLinked
                 : Unlinked;
             findings.Add(NewFinding(start, end - start, confidence, subcategory));
             lastEnd = end;
@@ -314,18 +323,6 @@ public sealed class SpecialCareRecognizer : IRecognizer
         findings.Add(NewFinding(start, trimmed.Length, TopicFieldValue, subcategory));
     }
 
-    /// <summary>hiv, Hiv, HIV for an ASCII term; the term itself otherwise.</summary>
-    private static IEnumerable<string> CaseForms(string term)
-    {
-        yield return term;
-        if (term.AsSpan().ContainsAnyInRange('A', 'z'))
-        {
-            yield return term.ToLowerInvariant();
-            yield return term.ToUpperInvariant();
-            yield return char.ToUpperInvariant(term[0]) + term[1..].ToLowerInvariant();
-        }
-    }
-
     private static FrozenDictionary<string, string> BuildSubcategories()
     {
         var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -478,9 +475,14 @@ public sealed class SpecialCareRecognizer : IRecognizer
         return false;
     }
 
-    /// <summary>A person in the sentence around the term.</summary>
-    private bool HasPerson(ReadOnlySpan<char> text, int at, int length)
+    /// <summary>A person in the sentence around the term; the answer is kept for the next term in the same sentence.</summary>
+    private bool HasPerson(ReadOnlySpan<char> text, int at, int length, ref (int Start, int End, bool Person) cached)
     {
+        if (at >= cached.Start && at + length <= cached.End)
+        {
+            return cached.Person;
+        }
+
         var from = Math.Max(0, at - 150);
         var sentenceStart = text[from..at].LastIndexOfAny(s_sentenceEnds);
         sentenceStart = sentenceStart < 0 ? from : from + sentenceStart + 1;
@@ -488,7 +490,9 @@ public sealed class SpecialCareRecognizer : IRecognizer
         var sentenceEnd = text[(at + length)..to].IndexOfAny(s_sentenceEnds);
         sentenceEnd = sentenceEnd < 0 ? to : at + length + sentenceEnd;
         var sentence = text[sentenceStart..sentenceEnd];
-        return HasPersonWord(sentence) || HasHonorificName(sentence) || HasEnglishPerson(sentence) || HasDictionaryName(sentence);
+        var person = HasPersonWord(sentence) || HasHonorificName(sentence) || HasEnglishPerson(sentence) || HasDictionaryName(sentence);
+        cached = (sentenceStart, sentenceEnd, person);
+        return person;
     }
 
     private static bool HasPersonWord(ReadOnlySpan<char> sentence)

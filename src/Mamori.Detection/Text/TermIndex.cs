@@ -1,0 +1,196 @@
+using System.Collections.Frozen;
+
+namespace Mamori.Detection.Text;
+
+/// <summary>
+/// Finds every occurrence of a fixed list of Japanese and English terms in one pass over the text, faster than a
+/// multi-string search: each Japanese term is anchored on its least common character (a kanji outside the most
+/// frequent ones, else a small or voiced kana: 糖尿病 on 尿, ぜんそく on ぜ), found with a scalar bitmap test per
+/// character, and checked where the anchor falls; English terms (ASCII, case-insensitive) are checked at the start of
+/// each word by their first two letters.
+/// </summary>
+/// <remarks>
+/// A multi-string search (<c>SearchValues&lt;string&gt;</c>) over Japanese keywords falls back to Aho-Corasick at about
+/// 170 M characters/s, and a vectorised search for the terms' first characters stops at one character in eight
+/// (が, 人, 受…); the rarest character of each term stops at one in forty and costs a table lookup per character.
+/// </remarks>
+internal sealed class TermIndex
+{
+    // The most frequent kanji of ordinary Japanese text: never an anchor when the term has a rarer one.
+    private const string CommonKanji =
+        "人者日一大年中会出本生時行見月分後前上自事手通入受保同要健関取認心不性家公実服処思業方的定下場合学国地新今用理内" +
+        "長高気体作発経法明品現所対名全部話子成点利問題回多意情報以来社員物間動開結果期特当店市区町村都県府道号番円税込料" +
+        "金送配注文商購買申込確登録変更約予様皆客各向東西南北外在白和別指務力信教連価友党条種族身門断院";
+
+    private readonly ulong[] _anchors = new ulong[1024];
+    private readonly FrozenDictionary<char, (string Term, int Offset)[]> _byAnchor;
+    private readonly FrozenDictionary<int, string[]> _latinByPrefix;
+    private readonly int _shortestLatin;
+
+    /// <summary>Indexes <paramref name="terms"/> (ASCII terms are matched case-insensitively as whole words).</summary>
+    /// <param name="terms">The terms, folded (see <see cref="JapaneseTextNormalizer"/>).</param>
+    public TermIndex(IEnumerable<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        var japanese = new Dictionary<char, List<(string, int)>>();
+        var latin = new Dictionary<int, List<string>>();
+        _shortestLatin = int.MaxValue;
+        foreach (var term in terms.Distinct(StringComparer.Ordinal))
+        {
+            if (term.Length == 0)
+            {
+                continue;
+            }
+
+            if (char.IsAsciiLetter(term[0]) && term.Length >= 2 && char.IsAscii(term[1]))
+            {
+                var key = PrefixKey(term[0], term[1]);
+                if (!latin.TryGetValue(key, out var list))
+                {
+                    latin[key] = list = [];
+                }
+
+                list.Add(term);
+                _shortestLatin = Math.Min(_shortestLatin, term.Length);
+                continue;
+            }
+
+            var offset = AnchorOffset(term);
+            var anchor = term[offset];
+            if (!japanese.TryGetValue(anchor, out var bucket))
+            {
+                japanese[anchor] = bucket = [];
+            }
+
+            bucket.Add((term, offset));
+            _anchors[anchor >> 6] |= 1UL << (anchor & 63);
+        }
+
+        _byAnchor = japanese.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.OrderByDescending(t => t.Item1.Length).ToArray());
+        _latinByPrefix = latin.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.OrderByDescending(t => t.Length).ToArray());
+    }
+
+    /// <summary>Appends every occurrence in <paramref name="text"/>, ordered by start; overlapping ones keep the earliest, then the longest.</summary>
+    /// <param name="text">Folded text.</param>
+    /// <param name="matches">Receives (start, term) pairs.</param>
+    public void FindAll(ReadOnlySpan<char> text, List<(int Start, string Term)> matches)
+    {
+        var first = matches.Count;
+        var anchors = _anchors;
+        var previous = '\0';
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < 128)
+            {
+                if (char.IsAsciiLetter(c) && !char.IsAsciiLetter(previous) && _latinByPrefix.Count > 0)
+                {
+                    MatchLatin(text, i, matches);
+                }
+            }
+            else if ((anchors[c >> 6] & (1UL << (c & 63))) != 0)
+            {
+                MatchJapanese(text, i, matches);
+            }
+
+            previous = c;
+        }
+
+        if (matches.Count - first > 1)
+        {
+            Tidy(matches, first);
+        }
+    }
+
+    private void MatchJapanese(ReadOnlySpan<char> text, int at, List<(int Start, string Term)> matches)
+    {
+        foreach (var (term, offset) in _byAnchor[text[at]])
+        {
+            var start = at - offset;
+            if (start >= 0 && start + term.Length <= text.Length && text.Slice(start, term.Length).SequenceEqual(term))
+            {
+                matches.Add((start, term));
+                return;
+            }
+        }
+    }
+
+    private void MatchLatin(ReadOnlySpan<char> text, int at, List<(int Start, string Term)> matches)
+    {
+        if (at + _shortestLatin > text.Length || !char.IsAscii(text[at + 1])
+            || !_latinByPrefix.TryGetValue(PrefixKey(text[at], text[at + 1]), out var terms))
+        {
+            return;
+        }
+
+        var rest = text[at..];
+        foreach (var term in terms)
+        {
+            if (rest.StartsWith(term, StringComparison.OrdinalIgnoreCase) && (rest.Length == term.Length || !char.IsAsciiLetter(rest[term.Length])))
+            {
+                matches.Add((at, term));
+                return;
+            }
+        }
+    }
+
+    /// <summary>Orders matches by start (anchors may find a later-starting term first) and drops overlapped ones.</summary>
+    private static void Tidy(List<(int Start, string Term)> matches, int first)
+    {
+        matches.Sort(first, matches.Count - first, ByStartThenLongest.Instance);
+        var write = first;
+        var end = -1;
+        for (var read = first; read < matches.Count; read++)
+        {
+            var match = matches[read];
+            if (match.Start < end)
+            {
+                continue;
+            }
+
+            matches[write++] = match;
+            end = match.Start + match.Term.Length;
+        }
+
+        matches.RemoveRange(write, matches.Count - write);
+    }
+
+    private static int PrefixKey(char first, char second) => (char.ToLowerInvariant(first) << 8) | char.ToLowerInvariant(second);
+
+    /// <summary>The offset of the term's least common character: a kanji outside <see cref="CommonKanji"/>, a small or voiced kana, any kanji, then any kana.</summary>
+    private static int AnchorOffset(string term)
+    {
+        var best = 0;
+        var bestRank = int.MaxValue;
+        for (var i = 0; i < term.Length; i++)
+        {
+            var rank = Rank(term[i]);
+            if (rank <= bestRank)
+            {
+                best = i;
+                bestRank = rank;
+            }
+        }
+
+        return best;
+    }
+
+    private static int Rank(char c) =>
+        JapaneseScript.IsKanji(c) ? (CommonKanji.Contains(c) ? 3 : 0)
+        : "ャュョッァィゥェォぜぞぢづぱぴぷぺぽガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポ".Contains(c) ? 1
+        : c == 'ー' ? 6
+        : JapaneseScript.IsKatakana(c) ? 4
+        : JapaneseScript.IsHiragana(c) ? 5
+        : 7;
+
+    private sealed class ByStartThenLongest : IComparer<(int Start, string Term)>
+    {
+        public static readonly ByStartThenLongest Instance = new();
+
+        public int Compare((int Start, string Term) x, (int Start, string Term) y)
+        {
+            var byStart = x.Start.CompareTo(y.Start);
+            return byStart != 0 ? byStart : y.Term.Length.CompareTo(x.Term.Length);
+        }
+    }
+}
