@@ -25,6 +25,11 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
     private const double Window = 0.85;
     private const double PartialWithLabel = 0.7;
 
+    // How far from a date a birth word can be and still grade it (the detector's default context window, 40 before and
+    // 20 after, plus the label's own length).
+    private const int NearBefore = 48;
+    private const int NearAfter = 28;
+
     private static readonly string[] s_types = [Detection.EntityTypes.DateOfBirth];
 
     // Labels that, right before a date, make it a date of birth.
@@ -86,7 +91,8 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
 
         var today = DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
         var dates = new List<Candidate>();
-        CollectDates(text, field, today, dates);
+        var words = field ? null : BirthWordPositions(text);
+        CollectDates(text, field, words, today, dates);
         foreach (var date in dates)
         {
             var confidence = Grade(input, date, dates, field);
@@ -122,16 +128,54 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
             || text.Contains("dob", StringComparison.OrdinalIgnoreCase) || text.Contains("d.o.b", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static void CollectDates(string text, bool field, DateOnly today, List<Candidate> dates)
+    /// <summary>Where the birth words are (生年月日, 誕生日, 生まれ, 出生, birth, born, dob, d.o.b): dates far from all of them need no parsing.</summary>
+    private static List<int> BirthWordPositions(string text)
     {
-        foreach (var match in EnumerateGroups(GregorianDate(), text))
+        var positions = new List<int>();
+        foreach (var word in s_windowWords)
+        {
+            var comparison = char.IsAsciiLetter(word[0]) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            for (var at = text.IndexOf(word, comparison); at >= 0; at = text.IndexOf(word, at + word.Length, comparison))
+            {
+                positions.Add(at);
+            }
+        }
+
+        return positions;
+    }
+
+    /// <summary>
+    /// A date can only be graded a date of birth when a birth word is within the context window around it or 生 follows
+    /// it (or the whole value is in a birth-date field, <paramref name="words"/> null); other dates are not parsed.
+    /// </summary>
+    private static bool MayBeBirthDate(string text, List<int>? words, int start, int length)
+    {
+        if (words is null || BornAfter(text, start + length))
+        {
+            return true;
+        }
+
+        foreach (var at in words)
+        {
+            if (at >= start - NearBefore && at <= start + length + NearAfter)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void CollectDates(string text, bool field, List<int>? words, DateOnly today, List<Candidate> dates)
+    {
+        foreach (var match in EnumerateGroups(GregorianDate(), text, words))
         {
             var year = int.Parse(match.Groups["y"].ValueSpan);
             var (month, day) = MonthDay(match, "m", "d", "m2", "d2");
             Add(dates, match, Check(year, month, day, today));
         }
 
-        foreach (var match in EnumerateGroups(EraDate(), text))
+        foreach (var match in EnumerateGroups(EraDate(), text, words))
         {
             var era = "明大昭平令".IndexOf(match.Groups["era"].ValueSpan[0]);
             var eraYear = EraNumber(match.Groups["ey"].ValueSpan);
@@ -140,7 +184,7 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
             Add(dates, match, CheckEra(era, eraYear, month, day, today));
         }
 
-        foreach (var match in EnumerateGroups(EraLetterDate(), text))
+        foreach (var match in EnumerateGroups(EraLetterDate(), text, words))
         {
             var era = "MTSHR".IndexOf(char.ToUpperInvariant(match.Groups["el"].ValueSpan[0]));
             var eraYear = int.Parse(match.Groups["ly"].ValueSpan);
@@ -151,7 +195,7 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
 
         if (text.AsSpan().ContainsAnyInRange('A', 'z'))
         {
-            foreach (var match in EnumerateGroups(EnglishDate(), text))
+            foreach (var match in EnumerateGroups(EnglishDate(), text, words))
             {
                 var month = MonthNumber(match.Groups["mon"].Success ? match.Groups["mon"].ValueSpan : match.Groups["mon2"].ValueSpan);
                 var day = int.Parse(match.Groups["md"].Success ? match.Groups["md"].ValueSpan : match.Groups["dm"].ValueSpan);
@@ -160,7 +204,7 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
             }
         }
 
-        foreach (var match in EnumerateGroups(NumericDayFirstOrMonthFirst(), text))
+        foreach (var match in EnumerateGroups(NumericDayFirstOrMonthFirst(), text, words))
         {
             var a = int.Parse(match.Groups["a"].ValueSpan);
             var b = int.Parse(match.Groups["b"].ValueSpan);
@@ -172,7 +216,7 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
         if (field || text.Contains("生年月日", StringComparison.Ordinal) || text.Contains("dob", StringComparison.OrdinalIgnoreCase)
             || text.Contains("birth", StringComparison.OrdinalIgnoreCase))
         {
-            foreach (var match in EnumerateGroups(CompactDate(), text))
+            foreach (var match in EnumerateGroups(CompactDate(), text, words))
             {
                 var span = match.ValueSpan;
                 Add(dates, match, Check(int.Parse(span[..4]), int.Parse(span[4..6]), int.Parse(span[6..]), today) == Validity.Full ? Validity.Compact : Validity.Invalid);
@@ -180,11 +224,30 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
         }
     }
 
-    private static IEnumerable<Match> EnumerateGroups(Regex regex, string text)
+    /// <summary>The matches that may be birth dates, with their groups; the others are skipped without allocating.</summary>
+    private static IEnumerable<Match> EnumerateGroups(Regex regex, string text, List<int>? words)
     {
-        for (var match = regex.Match(text); match.Success; match = match.NextMatch())
+        List<int>? starts = null;
+        foreach (var found in regex.EnumerateMatches(text))
         {
-            yield return match;
+            if (MayBeBirthDate(text, words, found.Index, found.Length))
+            {
+                (starts ??= []).Add(found.Index);
+            }
+        }
+
+        if (starts is null)
+        {
+            yield break;
+        }
+
+        foreach (var start in starts)
+        {
+            var match = regex.Match(text, start);
+            if (match.Success)
+            {
+                yield return match;
+            }
         }
     }
 

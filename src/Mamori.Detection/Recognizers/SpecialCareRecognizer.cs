@@ -54,6 +54,9 @@ public sealed class SpecialCareRecognizer : IRecognizer
     [ThreadStatic]
     private static List<(int Start, string Term)>? s_matches;
 
+    [ThreadStatic]
+    private static List<(int Start, string Term)>? s_personMatches;
+
     // Words that say only that someone is treated or believes (通院, 治療, 信仰…): after a term they are about, not a
     // fact of their own.
     private static readonly FrozenSet<string> s_genericTerms = FrozenSet.Create(StringComparer.Ordinal,
@@ -66,6 +69,10 @@ public sealed class SpecialCareRecognizer : IRecognizer
     // What completes a term into one compound (HIV感染症, インスリン注射, 依存症, 障害2級 is not one).
     private static readonly string[] s_compoundSuffixes = ["感染症", "注射", "療法", "治療", "通院", "症"];
 
+    // The topic headers, Japanese (matched ordinally) and English (case-insensitively).
+    private static readonly string[] s_japaneseTopics = [.. SpecialCareTerms.TopicFields.Select(t => t.Header).Where(h => !char.IsAsciiLetter(h[0]))];
+    private static readonly string[] s_latinTopics = [.. SpecialCareTerms.TopicFields.Select(t => t.Header).Where(h => char.IsAsciiLetter(h[0]))];
+
     private static readonly SearchValues<char> s_clauseBreaks = SearchValues.Create("。、,！？!?\n\r");
 
     // Terms by first (upper-cased) character, longest first, to name the term found at a position.
@@ -73,11 +80,12 @@ public sealed class SpecialCareRecognizer : IRecognizer
         .GroupBy(t => char.ToUpperInvariant(t[0]))
         .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Length).ToArray());
 
-    private static readonly SearchValues<string> s_personWords = SearchValues.Create(SpecialCareTerms.PersonWords, StringComparison.Ordinal);
+    private static readonly TermIndex s_personWords = new(SpecialCareTerms.PersonWords);
 
     private static readonly SearchValues<char> s_sentenceEnds = SearchValues.Create("。！？!?\n\r");
 
-    private static readonly SearchValues<string> s_honorifics = SearchValues.Create(["さん", "様", "氏", "君", "くん", "ちゃん", "殿"], StringComparison.Ordinal);
+    // 様, 氏, 君, 殿 and the first character of さん, くん, ちゃん (checked where found).
+    private static readonly SearchValues<char> s_honorificChars = SearchValues.Create("様氏君殿さくち");
 
     // Before an honorific, these make a word of its own (様々, 同様, 皆様): not a person's name.
     private static readonly SearchValues<char> s_notBeforeHonorific = SearchValues.Create("同仕多模異一今有王神皆各貴");
@@ -464,7 +472,20 @@ public sealed class SpecialCareRecognizer : IRecognizer
         }
 
         var label = line[..separator];
-        foreach (var (header, _) in SpecialCareTerms.TopicFields)
+        foreach (var header in s_japaneseTopics)
+        {
+            if (label.Contains(header, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        if (!label.ContainsAnyInRange('A', 'z'))
+        {
+            return false;
+        }
+
+        foreach (var header in s_latinTopics)
         {
             if (label.Contains(header, StringComparison.OrdinalIgnoreCase))
             {
@@ -497,18 +518,12 @@ public sealed class SpecialCareRecognizer : IRecognizer
 
     private static bool HasPersonWord(ReadOnlySpan<char> sentence)
     {
-        var position = 0;
-        while (position < sentence.Length)
+        var words = s_personMatches ??= [];
+        words.Clear();
+        s_personWords.FindAll(sentence, words);
+        foreach (var (at, word) in words)
         {
-            var offset = sentence[position..].IndexOfAny(s_personWords);
-            if (offset < 0)
-            {
-                return false;
-            }
-
-            var at = position + offset;
-            var length = LongestPersonWord(sentence[at..]);
-            var end = at + length;
+            var end = at + word.Length;
             var before = at > 0 ? sentence[at - 1] : ' ';
             var after = end < sentence.Length ? sentence[end] : ' ';
 
@@ -517,25 +532,9 @@ public sealed class SpecialCareRecognizer : IRecognizer
             {
                 return true;
             }
-
-            position = at + 1;
         }
 
         return false;
-    }
-
-    private static int LongestPersonWord(ReadOnlySpan<char> rest)
-    {
-        var longest = 1;
-        foreach (var word in SpecialCareTerms.PersonWords)
-        {
-            if (word.Length > longest && rest.StartsWith(word, StringComparison.Ordinal))
-            {
-                longest = word.Length;
-            }
-        }
-
-        return longest;
     }
 
     /// <summary>山田さん, 鈴木様, ヤマダ様: a word of kanji, katakana or Latin letters right before an honorific.</summary>
@@ -544,7 +543,7 @@ public sealed class SpecialCareRecognizer : IRecognizer
         var position = 0;
         while (position < sentence.Length)
         {
-            var offset = sentence[position..].IndexOfAny(s_honorifics);
+            var offset = sentence[position..].IndexOfAny(s_honorificChars);
             if (offset < 0)
             {
                 return false;
@@ -552,7 +551,9 @@ public sealed class SpecialCareRecognizer : IRecognizer
 
             var at = position + offset;
             position = at + 1;
-            if (at == 0)
+            var rest = sentence[at..];
+            if (at == 0 || (rest[0] is 'さ' or 'く' or 'ち' && !rest.StartsWith("さん", StringComparison.Ordinal)
+                && !rest.StartsWith("くん", StringComparison.Ordinal) && !rest.StartsWith("ちゃん", StringComparison.Ordinal)))
             {
                 continue;
             }
