@@ -78,7 +78,8 @@ public sealed class PiiDetector : IDisposable
     /// Free text (<paramref name="fieldName"/> null) holding a delimited table (a header line such as
     /// <c>会員番号,氏名,生年月日</c> and lines with as many fields) is read twice: whole, and cell by cell with each
     /// column's header as the field name, so that <c>1988/4/14</c> under 生年月日 is a date of birth. Where both
-    /// readings find the same type on overlapping text, the cell's reading wins.
+    /// readings find the same type on overlapping text, the cell's reading wins. Only the recognizers whose reading the
+    /// header can change (<see cref="IRecognizer.ReadsField"/>) read a column again.
     /// </remarks>
     public void Detect(string text, string? fieldName, List<Finding> results)
     {
@@ -94,7 +95,7 @@ public sealed class PiiDetector : IDisposable
         var scratch = s_scratch ??= new Scratch();
         var candidates = scratch.Candidates;
         candidates.Clear();
-        Recognize(folded, fieldName, scratch, candidates);
+        Recognize(_recognizers, folded, fieldName, scratch, candidates);
         if (fieldName is null && EmbeddedTables.MayHold(folded))
         {
             AddTableCells(folded, scratch, candidates);
@@ -141,8 +142,8 @@ public sealed class PiiDetector : IDisposable
         }
     }
 
-    /// <summary>Runs every recognizer over <paramref name="text"/> (folded), sharing one scan for digit runs.</summary>
-    private void Recognize(string text, string? fieldName, Scratch scratch, List<Finding> findings)
+    /// <summary>Runs the recognizers over <paramref name="text"/> (folded), sharing one scan for digit runs.</summary>
+    private void Recognize(IReadOnlyList<IRecognizer> recognizers, string text, string? fieldName, Scratch scratch, List<Finding> findings)
     {
         var runs = scratch.DigitRuns;
         var runCount = 0;
@@ -158,9 +159,9 @@ public sealed class PiiDetector : IDisposable
         }
 
         var input = new RecognitionInput(text, fieldName, _context, runs, runCount);
-        foreach (var recognizer in _recognizers)
+        for (var i = 0; i < recognizers.Count; i++)
         {
-            recognizer.Recognize(input, findings);
+            recognizers[i].Recognize(input, findings);
         }
     }
 
@@ -186,12 +187,38 @@ public sealed class PiiDetector : IDisposable
         // A header line names fields (お名前,フリガナ,…): nothing in it is personal data.
         candidates.RemoveAll(c => headerLines.Exists(h => c.Start < h.End.Value && h.Start.Value < c.End));
 
+        // Only the recognizers whose reading a header can change read its cells again (生年月日 for dates of birth,
+        // 氏名 for names, 既往歴 for special care…); a column whose header means nothing to any is not read again.
+        var readers = scratch.Readers;
+        for (var h = 0; h < headers.Count; h++)
+        {
+            if (readers.Count == h)
+            {
+                readers.Add([]);
+            }
+
+            readers[h].Clear();
+            foreach (var recognizer in _recognizers)
+            {
+                if (recognizer.ReadsField(headers[h], _context))
+                {
+                    readers[h].Add(recognizer);
+                }
+            }
+        }
+
         var cellFindings = scratch.CellFindings;
         cellFindings.Clear();
         foreach (var cell in cells)
         {
+            var cellReaders = readers[cell.Header];
+            if (cellReaders.Count == 0)
+            {
+                continue;
+            }
+
             var first = cellFindings.Count;
-            Recognize(text.Substring(cell.Start, cell.Length), headers[cell.Header], scratch, cellFindings);
+            Recognize(cellReaders, text.Substring(cell.Start, cell.Length), headers[cell.Header], scratch, cellFindings);
             for (var i = first; i < cellFindings.Count; i++)
             {
                 cellFindings[i] = cellFindings[i] with { Start = cellFindings[i].Start + cell.Start };
@@ -249,5 +276,7 @@ public sealed class PiiDetector : IDisposable
         public List<TableCell> Cells { get; } = [];
 
         public List<Range> HeaderLines { get; } = [];
+
+        public List<List<IRecognizer>> Readers { get; } = [];
     }
 }

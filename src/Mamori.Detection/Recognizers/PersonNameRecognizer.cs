@@ -191,6 +191,12 @@ public sealed partial class PersonNameRecognizer : IRecognizer, IDisposable
         }
     }
 
+    /// <summary>A name field (氏名, 顧客名, フリガナ, full_name…) or one holding a name context word.</summary>
+    /// <param name="fieldName">A column header or key.</param>
+    /// <param name="context">The detector's context words.</param>
+    public bool ReadsField(string fieldName, ContextCatalog context) =>
+        NameFields.Classify(fieldName) != NameFields.Kind.None || (context?.FieldMatches(Detection.EntityTypes.PersonName, fieldName) ?? false);
+
     /// <summary>Frees every thread's MeCab tagger.</summary>
     public void Dispose()
     {

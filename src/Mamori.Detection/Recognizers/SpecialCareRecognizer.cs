@@ -47,6 +47,9 @@ public sealed class SpecialCareRecognizer : IRecognizer
 
     private static readonly FrozenDictionary<string, string> s_subcategories = BuildSubcategories();
 
+    // The same, by the exact term instances the index returns: an ordinal lookup, not a case-insensitive hash of Japanese.
+    private static readonly FrozenDictionary<string, string> s_subcategoryOfTerm = s_subcategories.ToFrozenDictionary(StringComparer.Ordinal);
+
     // Every term, anchored on its least common character (see TermIndex): several times faster on Japanese text than
     // a multi-string search for the terms or a search for their first characters.
     private static readonly TermIndex s_index = new(s_subcategories.Keys);
@@ -150,7 +153,7 @@ public sealed class SpecialCareRecognizer : IRecognizer
                 continue; // inside the previous compound
             }
 
-            var subcategory = s_subcategories[term];
+            var subcategory = s_subcategoryOfTerm[term];
             var (start, end) = Compound(span, at, term);
             position = end;
             if (!IsWholeTerm(span, at, term, subcategory) || IsTopicUse(span, end) || IsLabel(span, start, end))
@@ -306,6 +309,11 @@ public sealed class SpecialCareRecognizer : IRecognizer
 
         return record == Record.Yes;
     }
+
+    /// <summary>A column whose header is a special-care topic (病歴, 既往歴, 障害, 宗教, 服薬, religion…).</summary>
+    /// <param name="fieldName">A column header or key.</param>
+    /// <param name="context">The detector's context words (not used: topics are this recognizer's own).</param>
+    public bool ReadsField(string fieldName, ContextCatalog context) => TopicOf(fieldName) is not null;
 
     private Finding NewFinding(int start, int length, double confidence, string subcategory) =>
         new(Detection.EntityTypes.SpecialCare, PiiCategory.SpecialCare, start, length, confidence) { Subcategory = subcategory, Recognizer = Name };

@@ -22,7 +22,12 @@ internal sealed class TermIndex
         "長高気体作発経法明品現所対名全部話子成点利問題回多意情報以来社員物間動開結果期特当店市区町村都県府道号番円税込料" +
         "金送配注文商購買申込確登録変更約予様皆客各向東西南北外在白和別指務力信教連価友党条種族身門断院";
 
-    private readonly ulong[] _anchors = new ulong[1024];
+    // Per UTF-16 code unit: 0 nothing, Anchor (a Japanese term's anchor) or Latin (an ASCII letter). One byte load per
+    // character, with no branch on the script, scans about twice as fast as a bitmap test behind an ASCII test.
+    private readonly byte[] _kinds = new byte[char.MaxValue + 1];
+    private const byte Anchor = 1;
+    private const byte Latin = 2;
+
     private readonly FrozenDictionary<char, (string Term, int Offset)[]> _byAnchor;
     private readonly FrozenDictionary<int, string[]> _latinByPrefix;
     private readonly int _shortestLatin;
@@ -63,7 +68,15 @@ internal sealed class TermIndex
             }
 
             bucket.Add((term, offset));
-            _anchors[anchor >> 6] |= 1UL << (anchor & 63);
+            _kinds[anchor] = Anchor;
+        }
+
+        if (latin.Count > 0)
+        {
+            for (var c = 'A'; c <= 'z'; c++)
+            {
+                _kinds[c] = char.IsAsciiLetter(c) ? Latin : _kinds[c];
+            }
         }
 
         _byAnchor = japanese.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.OrderByDescending(t => t.Item1.Length).ToArray());
@@ -76,24 +89,23 @@ internal sealed class TermIndex
     public void FindAll(ReadOnlySpan<char> text, List<(int Start, string Term)> matches)
     {
         var first = matches.Count;
-        var anchors = _anchors;
-        var previous = '\0';
+        var kinds = _kinds;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            if (c < 128)
+            var kind = kinds[text[i]];
+            if (kind == 0)
             {
-                if (char.IsAsciiLetter(c) && !char.IsAsciiLetter(previous) && _latinByPrefix.Count > 0)
-                {
-                    MatchLatin(text, i, matches);
-                }
+                continue;
             }
-            else if ((anchors[c >> 6] & (1UL << (c & 63))) != 0)
+
+            if (kind == Anchor)
             {
                 MatchJapanese(text, i, matches);
             }
-
-            previous = c;
+            else if (i == 0 || !char.IsAsciiLetter(text[i - 1]))
+            {
+                MatchLatin(text, i, matches);
+            }
         }
 
         if (matches.Count - first > 1)
