@@ -30,6 +30,9 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
     private const int NearBefore = 48;
     private const int NearAfter = 28;
 
+    // The longest date written (September 30th, 1985; 昭和六十三年十二月三十一日).
+    private const int MaxDateLength = 24;
+
     private static readonly string[] s_types = [Detection.EntityTypes.DateOfBirth];
 
     // Labels that, right before a date, make it a date of birth.
@@ -92,7 +95,8 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
         var today = DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
         var dates = new List<Candidate>();
         var words = field ? null : BirthWordPositions(text);
-        CollectDates(text, field, words, today, dates);
+        var scan = new Scan(text, words, Windows(text, words));
+        CollectDates(scan, field, today, dates);
         foreach (var date in dates)
         {
             var confidence = Grade(input, date, dates, field);
@@ -141,7 +145,48 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
             }
         }
 
+        // 生 right after a date (1985/4/1生, 昭和63年1月1日 生).
+        for (var at = text.IndexOf('生'); at >= 0; at = text.IndexOf('生', at + 1))
+        {
+            var before = at > 0 ? text[at - 1] : '\0';
+            if (char.IsAsciiDigit(before) || before is '日' or '年' or '月' or ')' or ' ')
+            {
+                positions.Add(at);
+            }
+        }
+
+        positions.Sort();
         return positions;
+    }
+
+    /// <summary>
+    /// The stretches of text a date of birth can start in: the whole text in a birth-date field, else around each birth
+    /// word (a date starts at most <see cref="NearBefore"/> after the word or ends at most <see cref="NearAfter"/> before
+    /// it), merged.
+    /// </summary>
+    private static List<(int From, int To)> Windows(string text, List<int>? words)
+    {
+        if (words is null)
+        {
+            return [(0, text.Length)];
+        }
+
+        var windows = new List<(int From, int To)>();
+        foreach (var at in words)
+        {
+            var from = Math.Max(0, at - NearAfter - MaxDateLength);
+            var to = Math.Min(text.Length, at + NearBefore + 1);
+            if (windows.Count > 0 && from <= windows[^1].To)
+            {
+                windows[^1] = (windows[^1].From, Math.Max(windows[^1].To, to));
+            }
+            else
+            {
+                windows.Add((from, to));
+            }
+        }
+
+        return windows;
     }
 
     /// <summary>
@@ -166,16 +211,17 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
         return false;
     }
 
-    private static void CollectDates(string text, bool field, List<int>? words, DateOnly today, List<Candidate> dates)
+    private static void CollectDates(Scan scan, bool field, DateOnly today, List<Candidate> dates)
     {
-        foreach (var match in EnumerateGroups(GregorianDate(), text, words))
+        var text = scan.Text;
+        foreach (var match in EnumerateGroups(GregorianDate(), scan))
         {
             var year = int.Parse(match.Groups["y"].ValueSpan);
             var (month, day) = MonthDay(match, "m", "d", "m2", "d2");
             Add(dates, match, Check(year, month, day, today));
         }
 
-        foreach (var match in EnumerateGroups(EraDate(), text, words))
+        foreach (var match in EnumerateGroups(EraDate(), scan))
         {
             var era = "明大昭平令".IndexOf(match.Groups["era"].ValueSpan[0]);
             var eraYear = EraNumber(match.Groups["ey"].ValueSpan);
@@ -184,7 +230,7 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
             Add(dates, match, CheckEra(era, eraYear, month, day, today));
         }
 
-        foreach (var match in EnumerateGroups(EraLetterDate(), text, words))
+        foreach (var match in EnumerateGroups(EraLetterDate(), scan))
         {
             var era = "MTSHR".IndexOf(char.ToUpperInvariant(match.Groups["el"].ValueSpan[0]));
             var eraYear = int.Parse(match.Groups["ly"].ValueSpan);
@@ -195,7 +241,7 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
 
         if (text.AsSpan().ContainsAnyInRange('A', 'z'))
         {
-            foreach (var match in EnumerateGroups(EnglishDate(), text, words))
+            foreach (var match in EnumerateGroups(EnglishDate(), scan))
             {
                 var month = MonthNumber(match.Groups["mon"].Success ? match.Groups["mon"].ValueSpan : match.Groups["mon2"].ValueSpan);
                 var day = int.Parse(match.Groups["md"].Success ? match.Groups["md"].ValueSpan : match.Groups["dm"].ValueSpan);
@@ -204,7 +250,7 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
             }
         }
 
-        foreach (var match in EnumerateGroups(NumericDayFirstOrMonthFirst(), text, words))
+        foreach (var match in EnumerateGroups(NumericDayFirstOrMonthFirst(), scan))
         {
             var a = int.Parse(match.Groups["a"].ValueSpan);
             var b = int.Parse(match.Groups["b"].ValueSpan);
@@ -216,7 +262,7 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
         if (field || text.Contains("生年月日", StringComparison.Ordinal) || text.Contains("dob", StringComparison.OrdinalIgnoreCase)
             || text.Contains("birth", StringComparison.OrdinalIgnoreCase))
         {
-            foreach (var match in EnumerateGroups(CompactDate(), text, words))
+            foreach (var match in EnumerateGroups(CompactDate(), scan))
             {
                 var span = match.ValueSpan;
                 Add(dates, match, Check(int.Parse(span[..4]), int.Parse(span[4..6]), int.Parse(span[6..]), today) == Validity.Full ? Validity.Compact : Validity.Invalid);
@@ -224,15 +270,34 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
         }
     }
 
-    /// <summary>The matches that may be birth dates, with their groups; the others are skipped without allocating.</summary>
-    private static IEnumerable<Match> EnumerateGroups(Regex regex, string text, List<int>? words)
+    /// <summary>
+    /// The matches starting in the scan's windows that may be birth dates, with their groups; the search stops at the end
+    /// of each window, and other matches are skipped without allocating.
+    /// </summary>
+    private static IEnumerable<Match> EnumerateGroups(Regex regex, Scan scan)
     {
+        var text = scan.Text;
         List<int>? starts = null;
-        foreach (var found in regex.EnumerateMatches(text))
+        foreach (var (from, to) in scan.Windows)
         {
-            if (MayBeBirthDate(text, words, found.Index, found.Length))
+            // Room for a date starting before the window's end, and the token it ends in (lookarounds see the text).
+            var end = Math.Min(text.Length, to + MaxDateLength);
+            while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
             {
-                (starts ??= []).Add(found.Index);
+                end++;
+            }
+
+            foreach (var found in regex.EnumerateMatches(text.AsSpan(0, end), from))
+            {
+                if (found.Index >= to)
+                {
+                    break;
+                }
+
+                if (MayBeBirthDate(text, scan.Words, found.Index, found.Length))
+                {
+                    (starts ??= []).Add(found.Index);
+                }
             }
         }
 
@@ -566,4 +631,7 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
     }
 
     private readonly record struct Candidate(int Start, int Length, Validity Validity);
+
+    /// <summary>The text, its birth words (null in a birth-date field) and the windows dates are searched in.</summary>
+    private readonly record struct Scan(string Text, List<int>? Words, List<(int From, int To)> Windows);
 }
