@@ -60,6 +60,14 @@ public sealed class SpecialCareRecognizer : IRecognizer
     [ThreadStatic]
     private static List<(int Start, string Term)>? s_personMatches;
 
+    [ThreadStatic]
+    private static List<(int Start, string Term)>? s_headerMatches;
+
+    // What after a term makes it a topic (糖尿病の本, がん保険), by first character.
+    private static readonly FrozenDictionary<char, string[]> s_topicFollowers = SpecialCareTerms.TopicFollowers
+        .GroupBy(f => f[0])
+        .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(f => f.Length).ToArray());
+
     // Words that say only that someone is treated or believes (通院, 治療, 信仰…): after a term they are about, not a
     // fact of their own.
     private static readonly FrozenSet<string> s_genericTerms = FrozenSet.Create(StringComparer.Ordinal,
@@ -73,7 +81,7 @@ public sealed class SpecialCareRecognizer : IRecognizer
     private static readonly string[] s_compoundSuffixes = ["感染症", "注射", "療法", "治療", "通院", "症"];
 
     // The topic headers, Japanese (matched ordinally) and English (case-insensitively).
-    private static readonly string[] s_japaneseTopics = [.. SpecialCareTerms.TopicFields.Select(t => t.Header).Where(h => !char.IsAsciiLetter(h[0]))];
+    private static readonly TermIndex s_japaneseTopics = new(SpecialCareTerms.TopicFields.Select(t => t.Header).Where(h => !char.IsAsciiLetter(h[0])));
     private static readonly string[] s_latinTopics = [.. SpecialCareTerms.TopicFields.Select(t => t.Header).Where(h => char.IsAsciiLetter(h[0]))];
 
     private static readonly SearchValues<char> s_clauseBreaks = SearchValues.Create("。、,！？!?\n\r");
@@ -143,6 +151,7 @@ public sealed class SpecialCareRecognizer : IRecognizer
         var first = findings.Count;
         var record = Record.Unknown;
         var sentence = (Start: -1, End: -1, Person: false);
+        var line = (LineStart: -1, Topic: false);
         var lastEnd = -1;
         var lastGeneric = true;
         var position = 0;
@@ -170,7 +179,7 @@ public sealed class SpecialCareRecognizer : IRecognizer
             }
 
             var confidence = topic is not null ? TopicField
-                : TopicLabelBefore(span, start) ? TopicLabel
+                : TopicLabelBefore(span, start, ref line) ? TopicLabel
                 : IsPersonRecord(span, ref record) || HasPerson(span, start, end - start, ref sentence) ? PersonLinked
                 : Unlinked;
             findings.Add(NewFinding(start, end - start, confidence, subcategory));
@@ -215,11 +224,11 @@ public sealed class SpecialCareRecognizer : IRecognizer
             start = organStart;
         }
 
-        foreach (var course in s_courses)
+        for (var i = 0; i < s_courses.Length && start > 1 && JapaneseScript.IsKanji(text[start - 1]); i++)
         {
-            if (text[..start].EndsWith(course, StringComparison.Ordinal))
+            if (text[..start].EndsWith(s_courses[i], StringComparison.Ordinal))
             {
-                start -= course.Length;
+                start -= s_courses[i].Length;
                 break;
             }
         }
@@ -393,7 +402,7 @@ public sealed class SpecialCareRecognizer : IRecognizer
         var rest = text[at..];
         foreach (var term in candidates)
         {
-            if (rest.StartsWith(term, StringComparison.OrdinalIgnoreCase))
+            if (rest.StartsWith(term, char.IsAscii(term[0]) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
             {
                 return term;
             }
@@ -432,8 +441,13 @@ public sealed class SpecialCareRecognizer : IRecognizer
 
     private static bool IsTopicUse(ReadOnlySpan<char> text, int end)
     {
+        if (end >= text.Length || !s_topicFollowers.TryGetValue(text[end], out var followers))
+        {
+            return false;
+        }
+
         var rest = text[end..];
-        foreach (var follower in SpecialCareTerms.TopicFollowers)
+        foreach (var follower in followers)
         {
             if (rest.StartsWith(follower, StringComparison.Ordinal))
             {
@@ -469,23 +483,29 @@ public sealed class SpecialCareRecognizer : IRecognizer
     /// 既往歴：糖尿病, 過去の病気 慢性腎臓病, 障害者手帳：あり（療育手帳 3級）— the line starts with a label naming a topic
     /// (既往歴, 病気, 障害, 治療…), followed by a colon or a space.
     /// </summary>
-    private static bool TopicLabelBefore(ReadOnlySpan<char> text, int at)
+    private static bool TopicLabelBefore(ReadOnlySpan<char> text, int at, ref (int LineStart, bool Topic) cached)
     {
         var lineStart = text[..at].LastIndexOfAny('\n', '\r') + 1;
-        var line = text[lineStart..at];
-        var separator = line.IndexOfAny(':', '=', ' ');
-        if (separator <= 0 || separator > 16)
+        if (lineStart == cached.LineStart)
         {
-            return false;
+            return cached.Topic;
         }
 
-        var label = line[..separator];
-        foreach (var header in s_japaneseTopics)
+        var line = text[lineStart..at];
+        var separator = line.IndexOfAny(':', '=', ' ');
+        var topic = separator > 0 && separator <= 16 && IsTopicLabel(line[..separator]);
+        cached = (lineStart, topic);
+        return topic;
+    }
+
+    private static bool IsTopicLabel(ReadOnlySpan<char> label)
+    {
+        var headers = s_headerMatches ??= [];
+        headers.Clear();
+        s_japaneseTopics.FindAll(label, headers);
+        if (headers.Count > 0)
         {
-            if (label.Contains(header, StringComparison.Ordinal))
-            {
-                return true;
-            }
+            return true;
         }
 
         if (!label.ContainsAnyInRange('A', 'z'))

@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Mamori.Detection.Text;
 
@@ -22,13 +24,14 @@ internal sealed class TermIndex
         "長高気体作発経法明品現所対名全部話子成点利問題回多意情報以来社員物間動開結果期特当店市区町村都県府道号番円税込料" +
         "金送配注文商購買申込確登録変更約予様皆客各向東西南北外在白和別指務力信教連価友党条種族身門断院";
 
-    // Per UTF-16 code unit: 0 nothing, Anchor (a Japanese term's anchor) or Latin (an ASCII letter). One byte load per
-    // character, with no branch on the script, scans about twice as fast as a bitmap test behind an ASCII test.
+    // Per UTF-16 code unit: 0 nothing, Latin (an ASCII letter), or FirstBucket + the index of the Japanese terms anchored
+    // on it. One byte load per character, with no branch on the script, scans about twice as fast as a bitmap test
+    // behind an ASCII test, and names the terms to check without a dictionary lookup.
     private readonly byte[] _kinds = new byte[char.MaxValue + 1];
-    private const byte Anchor = 1;
-    private const byte Latin = 2;
+    private readonly (string Term, int Offset)[][] _buckets;
+    private const byte Latin = 1;
+    private const byte FirstBucket = 2;
 
-    private readonly FrozenDictionary<char, (string Term, int Offset)[]> _byAnchor;
     private readonly FrozenDictionary<int, string[]> _latinByPrefix;
     private readonly int _shortestLatin;
 
@@ -68,7 +71,6 @@ internal sealed class TermIndex
             }
 
             bucket.Add((term, offset));
-            _kinds[anchor] = Anchor;
         }
 
         if (latin.Count > 0)
@@ -79,7 +81,19 @@ internal sealed class TermIndex
             }
         }
 
-        _byAnchor = japanese.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.OrderByDescending(t => t.Item1.Length).ToArray());
+        if (japanese.Count > byte.MaxValue - FirstBucket)
+        {
+            throw new ArgumentException($"At most {byte.MaxValue - FirstBucket} distinct anchors are supported.", nameof(terms));
+        }
+
+        _buckets = new (string, int)[japanese.Count][];
+        var index = 0;
+        foreach (var (anchor, bucket) in japanese)
+        {
+            _buckets[index] = [.. bucket.OrderByDescending(t => t.Item1.Length)];
+            _kinds[anchor] = (byte)(FirstBucket + index++);
+        }
+
         _latinByPrefix = latin.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.OrderByDescending(t => t.Length).ToArray());
     }
 
@@ -89,18 +103,18 @@ internal sealed class TermIndex
     public void FindAll(ReadOnlySpan<char> text, List<(int Start, string Term)> matches)
     {
         var first = matches.Count;
-        var kinds = _kinds;
+        ref var kinds = ref MemoryMarshal.GetArrayDataReference(_kinds); // 65,536 entries: every char indexes it
         for (var i = 0; i < text.Length; i++)
         {
-            var kind = kinds[text[i]];
+            var kind = Unsafe.Add(ref kinds, text[i]);
             if (kind == 0)
             {
                 continue;
             }
 
-            if (kind == Anchor)
+            if (kind >= FirstBucket)
             {
-                MatchJapanese(text, i, matches);
+                MatchJapanese(text, i, _buckets[kind - FirstBucket], matches);
             }
             else if (i == 0 || !char.IsAsciiLetter(text[i - 1]))
             {
@@ -114,9 +128,9 @@ internal sealed class TermIndex
         }
     }
 
-    private void MatchJapanese(ReadOnlySpan<char> text, int at, List<(int Start, string Term)> matches)
+    private static void MatchJapanese(ReadOnlySpan<char> text, int at, (string Term, int Offset)[] bucket, List<(int Start, string Term)> matches)
     {
-        foreach (var (term, offset) in _byAnchor[text[at]])
+        foreach (var (term, offset) in bucket)
         {
             var start = at - offset;
             if (start >= 0 && start + term.Length <= text.Length && text.Slice(start, term.Length).SequenceEqual(term))
