@@ -1,4 +1,8 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Mamori.Detection.Text;
@@ -116,7 +120,7 @@ public static class JapaneseTextNormalizer
     {
         while (from < text.Length)
         {
-            var offset = text.AsSpan(from).IndexOfAny(s_candidates);
+            var offset = IndexOfCandidate(text.AsSpan(from));
             if (offset < 0)
             {
                 return -1;
@@ -133,6 +137,46 @@ public static class JapaneseTextNormalizer
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The first character that may fold. Japanese text is mostly kana, kanji and ASCII, none of which fold: 16
+    /// characters at a time are tested against the candidate blocks (U+00A0, U+2010-U+24FF, U+3000, U+30FC,
+    /// U+3200-U+33FF, U+FF01-U+FFEF) and only a hit is checked exactly; <see cref="SearchValues{T}"/> over these
+    /// scattered blocks tests one character at a time.
+    /// </summary>
+    private static int IndexOfCandidate(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated && text.Length >= Vector256<ushort>.Count)
+        {
+            ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            var nbsp = Vector256.Create((ushort)0x00A0);
+            var ideographicSpace = Vector256.Create((ushort)0x3000);
+            var longVowel = Vector256.Create((ushort)0x30FC);
+            for (; i <= text.Length - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
+            {
+                var v = Vector256.LoadUnsafe(ref start, (nuint)i);
+                var hits = Vector256.Equals(v, nbsp) | Vector256.Equals(v, ideographicSpace) | Vector256.Equals(v, longVowel)
+                    | Vector256.LessThan(v - Vector256.Create((ushort)0x2010), Vector256.Create((ushort)(0x2500 - 0x2010)))
+                    | Vector256.LessThan(v - Vector256.Create((ushort)0x3200), Vector256.Create((ushort)0x200))
+                    | Vector256.GreaterThanOrEqual(v, Vector256.Create((ushort)0xFF01));
+                var mask = hits.ExtractMostSignificantBits();
+                while (mask != 0)
+                {
+                    var at = i + BitOperations.TrailingZeroCount(mask);
+                    if (s_candidates.Contains(text[at]))
+                    {
+                        return at;
+                    }
+
+                    mask &= mask - 1;
+                }
+            }
+        }
+
+        var rest = text[i..].IndexOfAny(s_candidates);
+        return rest < 0 ? -1 : i + rest;
     }
 
     private static bool IsDigit(char c) => char.IsAsciiDigit(c) || c is >= '\uFF10' and <= '\uFF19';
