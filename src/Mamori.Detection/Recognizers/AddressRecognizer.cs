@@ -11,7 +11,7 @@ namespace Mamori.Detection.Recognizers;
 /// <remarks>
 /// <para>
 /// The scan is anchored on the last character of the 47 prefecture names (都道府県) and on the municipality
-/// suffixes 市, 区 and 郡 (one vectorised <see cref="SearchValues{T}"/> pass over seven characters). From an anchor a small parser reads, in order: a prefecture; up to three
+/// suffixes 市, 区 and 郡 (two vectorised <see cref="SearchValues{T}"/> passes). From an anchor a small parser reads, in order: a prefecture; up to three
 /// municipality parts (…市, …市…区, …区, …郡…町/村; 町 and 村 only after a prefecture or a 郡); a town name (kanji,
 /// katakana, が/ヶ/ノ between kanji); block numbers in any of the usual forms (1-2-3, 1丁目2番3号, 三丁目, 123番地の4,
 /// 1条西2丁目, Kyoto's 通…上る/下る/東入/西入); then a building name ending in ビル, マンション, ハイツ, 荘… and a
@@ -73,9 +73,10 @@ public sealed class AddressRecognizer : IRecognizer
         "パレス", "メゾン", "ヴィラ", "テラス", "荘", "館", "号棟", "棟", "寮", "センター", "building", "bldg", "tower",
     ];
 
-    // The last character of a prefecture (都道府県) or a municipality suffix (市区郡): a vectorised IndexOfAny over
-    // seven characters, then a check, is several times faster on Japanese text than a SearchValues<string>.
-    private static readonly SearchValues<char> s_anchors = SearchValues.Create("都道府県市区郡");
+    // The last character of a prefecture (都道府県) and of a municipality suffix (市区郡), in two sets of at most five
+    // characters so that each IndexOfAny runs vectorised (seven scattered characters make a per-character search).
+    private static readonly SearchValues<char> s_prefectureAnchors = SearchValues.Create("都道府県");
+    private static readonly SearchValues<char> s_municipalityAnchors = SearchValues.Create("市区郡");
 
     private static readonly SearchValues<char> s_directions = SearchValues.Create("東西南北");
 
@@ -93,15 +94,19 @@ public sealed class AddressRecognizer : IRecognizer
         var span = text.AsSpan();
         var position = 0;
         var parsedUpTo = 0;
+        var nextPrefecture = -1; // next hit of each anchor set at or after position, -1 before the first search
+        var nextMunicipality = -1;
         while (position < span.Length)
         {
-            var offset = span[position..].IndexOfAny(s_anchors);
-            if (offset < 0)
+            nextPrefecture = NextAnchor(span, position, nextPrefecture, s_prefectureAnchors);
+            nextMunicipality = NextAnchor(span, position, nextMunicipality, s_municipalityAnchors);
+            var at = nextPrefecture < 0 ? nextMunicipality : nextMunicipality < 0 ? nextPrefecture : Math.Min(nextPrefecture, nextMunicipality);
+            at = at == int.MinValue ? -1 : at;
+            if (at < 0)
             {
                 break;
             }
 
-            var at = position + offset;
             position = at + 1;
             if (at < parsedUpTo)
             {
@@ -128,6 +133,18 @@ public sealed class AddressRecognizer : IRecognizer
                 position = address.End;
             }
         }
+    }
+
+    /// <summary>The next anchor of one set at or after <paramref name="position"/>, reusing the last answer while it is still ahead.</summary>
+    private static int NextAnchor(ReadOnlySpan<char> text, int position, int last, SearchValues<char> anchors)
+    {
+        if (last >= position || last == int.MinValue)
+        {
+            return last;
+        }
+
+        var offset = text[position..].IndexOfAny(anchors);
+        return offset < 0 ? int.MinValue : position + offset;
     }
 
     private static double Grade(RecognitionInput input, in Parsed address)

@@ -27,7 +27,7 @@ public sealed partial class HealthInsuranceRecognizer : IRecognizer
         Span<char> digits = stackalloc char[8];
         foreach (var run in input.DigitRuns)
         {
-            if (run.GroupCount != 1 || run.IsEmbedded(text) || run.DigitCount is not (8 or 6)
+            if (run.DigitCount is not (8 or 6) || run.GroupCount != 1 || run.IsEmbedded(text)
                 || !input.HasContext(Detection.EntityTypes.HealthInsurance, run.Start, run.Length))
             {
                 continue;
