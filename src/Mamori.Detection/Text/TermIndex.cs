@@ -7,7 +7,7 @@ namespace Mamori.Detection.Text;
 /// <summary>
 /// Finds every occurrence of a fixed list of Japanese and English terms in one pass over the text, faster than a
 /// multi-string search: each Japanese term is anchored on its least common character (a kanji outside the most
-/// frequent ones, else a small or voiced kana: 糖尿病 on 尿, ぜんそく on ぜ), found with a scalar bitmap test per
+/// frequent ones, else a small or voiced kana: 糖尿病 on 尿, ぜんそく on ぜ), found with a table lookup per
 /// character, and checked where the anchor falls; English terms (ASCII, case-insensitive) are checked at the start of
 /// each word by their first two letters.
 /// </summary>
@@ -18,20 +18,27 @@ namespace Mamori.Detection.Text;
 /// </remarks>
 internal sealed class TermIndex
 {
-    // The most frequent kanji of ordinary Japanese text: never an anchor when the term has a rarer one.
+    // Kanji by how often ordinary Japanese text uses them: the very frequent ones, then other frequent ones. An anchor is
+    // a term's least frequent character, so that the scan stops rarely.
+    private const string VeryCommonKanji =
+        "人日一大年中会出本生時行見月分後前上自事手者用員全的不国地新今内長高気体作発経法明品現所対名部話子成点利問題回" +
+        "多意情報以来社物間動開結果期特当同要取心性家公実定下場合学理方円号番";
+
     private const string CommonKanji =
-        "人者日一大年中会出本生時行見月分後前上自事手通入受保同要健関取認心不性家公実服処思業方的定下場合学国地新今用理内" +
-        "長高気体作発経法明品現所対名全部話子成点利問題回多意情報以来社員物間動開結果期特当店市区町村都県府道号番円税込料" +
-        "金送配注文商購買申込確登録変更約予様皆客各向東西南北外在白和別指務力信教連価友党条種族身門断院";
+        "通入受保健関認服処思業店市区町村都県府道税込料金送配注文商購買申込確登録変更約予様皆客各向東西南北外在白和別指" +
+        "務力信教連価友党条種族身門断院護診康査調設置民治産";
+
+    // Katakana and hiragana that most words contain.
+    private const string CommonKana = "ンーストルイリクラシマムアレタんいのにはをがでとしてたかなるもうっ";
+
+    private const byte Latin = 1;
+    private const byte FirstBucket = 2;
 
     // Per UTF-16 code unit: 0 nothing, Latin (an ASCII letter), or FirstBucket + the index of the Japanese terms anchored
     // on it. One byte load per character, with no branch on the script, scans about twice as fast as a bitmap test
     // behind an ASCII test, and names the terms to check without a dictionary lookup.
     private readonly byte[] _kinds = new byte[char.MaxValue + 1];
     private readonly (string Term, int Offset)[][] _buckets;
-    private const byte Latin = 1;
-    private const byte FirstBucket = 2;
-
     private readonly FrozenDictionary<int, string[]> _latinByPrefix;
     private readonly int _shortestLatin;
 
@@ -183,7 +190,7 @@ internal sealed class TermIndex
 
     private static int PrefixKey(char first, char second) => (char.ToLowerInvariant(first) << 8) | char.ToLowerInvariant(second);
 
-    /// <summary>The offset of the term's least common character: a kanji outside <see cref="CommonKanji"/>, a small or voiced kana, any kanji, then any kana.</summary>
+    /// <summary>The offset of the term's least common character (the last of the least common): a rare kanji, a small or voiced kana, a katakana, a frequent kanji, a hiragana, a very frequent kanji, a kana most words contain.</summary>
     private static int AnchorOffset(string term)
     {
         var best = 0;
@@ -202,11 +209,11 @@ internal sealed class TermIndex
     }
 
     private static int Rank(char c) =>
-        JapaneseScript.IsKanji(c) ? (CommonKanji.Contains(c) ? 3 : 0)
+        JapaneseScript.IsKanji(c) ? (VeryCommonKanji.Contains(c) ? 5 : CommonKanji.Contains(c) ? 3 : 0)
         : "ャュョッァィゥェォぜぞぢづぱぴぷぺぽガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポ".Contains(c) ? 1
-        : c == 'ー' ? 6
-        : JapaneseScript.IsKatakana(c) ? 4
-        : JapaneseScript.IsHiragana(c) ? 5
+        : CommonKana.Contains(c) ? 6
+        : JapaneseScript.IsKatakana(c) ? 2
+        : JapaneseScript.IsHiragana(c) ? 4
         : 7;
 
     private sealed class ByStartThenLongest : IComparer<(int Start, string Term)>
