@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using Mamori.Detection.Recognizers;
 using Mamori.Detection.Text;
 
@@ -14,7 +16,10 @@ public sealed class PiiDetector : IDisposable
     [ThreadStatic]
     private static Scratch? s_scratch;
 
+    private const int MaxRememberedHeaders = 4096;
+
     private readonly IRecognizer[] _recognizers;
+    private readonly ConcurrentDictionary<string, IRecognizer[]> _readersByHeader = new(StringComparer.Ordinal);
     private readonly ContextCatalog _context;
     private readonly HashSet<string> _allow;
     private readonly (string Type, string Value)[] _deny;
@@ -129,7 +134,7 @@ public sealed class PiiDetector : IDisposable
 
         if (results.Count - start > 1)
         {
-            results.Sort(start, results.Count - start, FindingOrder.Instance);
+            CollectionsMarshal.AsSpan(results)[start..].Sort(default(FindingOrder));
         }
     }
 
@@ -187,32 +192,12 @@ public sealed class PiiDetector : IDisposable
         // A header line names fields (お名前,フリガナ,…): nothing in it is personal data.
         candidates.RemoveAll(c => headerLines.Exists(h => c.Start < h.End.Value && h.Start.Value < c.End));
 
-        // Only the recognizers whose reading a header can change read its cells again (生年月日 for dates of birth,
-        // 氏名 for names, 既往歴 for special care…); a column whose header means nothing to any is not read again.
-        var readers = scratch.Readers;
-        for (var h = 0; h < headers.Count; h++)
-        {
-            if (readers.Count == h)
-            {
-                readers.Add([]);
-            }
-
-            readers[h].Clear();
-            foreach (var recognizer in _recognizers)
-            {
-                if (recognizer.ReadsField(headers[h], _context))
-                {
-                    readers[h].Add(recognizer);
-                }
-            }
-        }
-
         var cellFindings = scratch.CellFindings;
         cellFindings.Clear();
         foreach (var cell in cells)
         {
-            var cellReaders = readers[cell.Header];
-            if (cellReaders.Count == 0)
+            var cellReaders = ReadersOf(headers[cell.Header]);
+            if (cellReaders.Length == 0)
             {
                 continue;
             }
@@ -234,6 +219,27 @@ public sealed class PiiDetector : IDisposable
         candidates.AddRange(cellFindings);
     }
 
+    /// <summary>
+    /// The recognizers whose reading a header can change (生年月日 for dates of birth, 氏名 for names, 既往歴 for special
+    /// care…), remembered per header since tables of one export repeat them; none for a header that means nothing.
+    /// </summary>
+    private IRecognizer[] ReadersOf(string header)
+    {
+        if (_readersByHeader.TryGetValue(header, out var readers))
+        {
+            return readers;
+        }
+
+        readers = [.. _recognizers.Where(r => r.ReadsField(header, _context))];
+        if (_readersByHeader.Count >= MaxRememberedHeaders)
+        {
+            _readersByHeader.Clear();
+        }
+
+        _readersByHeader[header] = readers;
+        return readers;
+    }
+
     private void AddDenyListMatches(string text, List<Finding> candidates)
     {
         foreach (var (type, value) in _deny)
@@ -247,10 +253,9 @@ public sealed class PiiDetector : IDisposable
         }
     }
 
-    private sealed class FindingOrder : IComparer<Finding>
+    /// <summary>By position, then type (a struct comparer: compared inline).</summary>
+    private readonly struct FindingOrder : IComparer<Finding>
     {
-        public static readonly FindingOrder Instance = new();
-
         public int Compare(Finding x, Finding y)
         {
             var byStart = x.Start.CompareTo(y.Start);
@@ -277,6 +282,5 @@ public sealed class PiiDetector : IDisposable
 
         public List<Range> HeaderLines { get; } = [];
 
-        public List<List<IRecognizer>> Readers { get; } = [];
     }
 }

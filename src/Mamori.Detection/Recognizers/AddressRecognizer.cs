@@ -37,6 +37,9 @@ public sealed class AddressRecognizer : IRecognizer
         "福岡県", "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
     ];
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prefectureSet =
+        s_prefectures.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     // 政令指定都市 (the twenty designated cities, which have wards).
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_designatedCities = new[]
     {
@@ -186,10 +189,10 @@ public sealed class AddressRecognizer : IRecognizer
     /// <summary>The start of the prefecture name whose last character is at <paramref name="last"/>, or -1.</summary>
     private static int PrefectureEndingAt(ReadOnlySpan<char> text, int last)
     {
-        foreach (var prefecture in s_prefectures)
+        for (var length = 3; length <= 4; length++)
         {
-            var start = last + 1 - prefecture.Length;
-            if (prefecture[^1] == text[last] && start >= 0 && text[start..(last + 1)].SequenceEqual(prefecture))
+            var start = last + 1 - length;
+            if (start >= 0 && s_prefectureSet.Contains(text[start..(last + 1)]))
             {
                 return start;
             }
@@ -200,22 +203,25 @@ public sealed class AddressRecognizer : IRecognizer
 
     private static int PrefectureAt(ReadOnlySpan<char> text, int at)
     {
-        var rest = text[at..];
-        foreach (var prefecture in s_prefectures)
+        for (var length = 3; length <= 4; length++)
         {
-            if (rest.StartsWith(prefecture, StringComparison.Ordinal))
+            if (at + length <= text.Length && s_prefectureSet.Contains(text.Slice(at, length)))
             {
-                return prefecture.Length;
+                return length;
             }
         }
 
         return 0;
     }
 
+    /// <summary>True when a name of <see cref="s_kanaMunicipalities"/> can be in text[from..to): it holds a kana.</summary>
+    private static bool MayHoldKanaName(ReadOnlySpan<char> text, int from, int to) =>
+        text[Math.Max(0, from)..Math.Min(text.Length, to)].ContainsAnyInRange('\u3041', '\u30FF');
+
     /// <summary>Where the municipality ending with the suffix at <paramref name="suffix"/> starts, or -1.</summary>
     private static int MunicipalityStart(ReadOnlySpan<char> text, int suffix)
     {
-        foreach (var name in s_kanaMunicipalities)
+        foreach (var name in MayHoldKanaName(text, suffix - 7, suffix) ? s_kanaMunicipalities : [])
         {
             var start = suffix + 1 - name.Length;
             if (start >= 0 && text[start..].StartsWith(name, StringComparison.Ordinal))
@@ -322,7 +328,7 @@ public sealed class AddressRecognizer : IRecognizer
 
     private static int MunicipalityAt(ReadOnlySpan<char> text, int at, char previous, bool townOrVillageAllowed)
     {
-        foreach (var name in s_kanaMunicipalities)
+        foreach (var name in MayHoldKanaName(text, at, at + 7) ? s_kanaMunicipalities : [])
         {
             if (text[at..].StartsWith(name, StringComparison.Ordinal) && previous is '\0' or '郡')
             {

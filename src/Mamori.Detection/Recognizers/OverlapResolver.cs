@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Mamori.Detection.Recognizers;
 
 /// <summary>
@@ -7,18 +9,6 @@ namespace Mamori.Detection.Recognizers;
 /// </summary>
 internal static class OverlapResolver
 {
-    private static readonly Comparison<Finding> s_byStrength = static (x, y) =>
-    {
-        var byConfidence = y.Confidence.CompareTo(x.Confidence);
-        if (byConfidence != 0)
-        {
-            return byConfidence;
-        }
-
-        var byLength = y.Length.CompareTo(x.Length);
-        return byLength != 0 ? byLength : x.Start.CompareTo(y.Start);
-    };
-
     /// <summary>Appends the accepted candidates to <paramref name="accepted"/> (strongest first).</summary>
     /// <param name="candidates">The candidates; reordered.</param>
     /// <param name="layout">Scratch space, cleared first.</param>
@@ -31,7 +21,7 @@ internal static class OverlapResolver
             return;
         }
 
-        candidates.Sort(s_byStrength);
+        CollectionsMarshal.AsSpan(candidates).Sort(default(ByStrength)); // a struct comparer: compared inline
         layout.Clear(); // accepted token findings, sorted by start
         var first = accepted.Count;
         foreach (var candidate in candidates)
@@ -73,6 +63,22 @@ internal static class OverlapResolver
         }
 
         return false;
+    }
+
+    /// <summary>Most confident first, then longest, then leftmost.</summary>
+    private readonly struct ByStrength : IComparer<Finding>
+    {
+        public int Compare(Finding x, Finding y)
+        {
+            var byConfidence = y.Confidence.CompareTo(x.Confidence);
+            if (byConfidence != 0)
+            {
+                return byConfidence;
+            }
+
+            var byLength = y.Length.CompareTo(x.Length);
+            return byLength != 0 ? byLength : x.Start.CompareTo(y.Start);
+        }
     }
 
     private sealed class StartComparer : IComparer<Finding>
