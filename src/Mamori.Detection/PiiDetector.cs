@@ -151,7 +151,9 @@ public sealed class PiiDetector : IDisposable
     private void Recognize(IReadOnlyList<IRecognizer> recognizers, string text, string? fieldName, Scratch scratch, List<Finding> findings)
     {
         var runs = scratch.DigitRuns;
+        var longRuns = scratch.LongDigitRuns;
         var runCount = 0;
+        var longRunCount = 0;
         foreach (var run in DigitRun.Find(text))
         {
             if (runCount == runs.Length)
@@ -161,9 +163,19 @@ public sealed class PiiDetector : IDisposable
             }
 
             runs[runCount++] = run;
+            if (run.DigitCount >= RecognitionInput.LongRunDigits)
+            {
+                if (longRunCount == longRuns.Length)
+                {
+                    Array.Resize(ref longRuns, longRuns.Length * 2);
+                    scratch.LongDigitRuns = longRuns;
+                }
+
+                longRuns[longRunCount++] = run;
+            }
         }
 
-        var input = new RecognitionInput(text, fieldName, _context, runs, runCount);
+        var input = new RecognitionInput(text, fieldName, _context, runs, runCount, longRuns, longRunCount);
         for (var i = 0; i < recognizers.Count; i++)
         {
             recognizers[i].Recognize(input, findings);
@@ -267,6 +279,8 @@ public sealed class PiiDetector : IDisposable
     private sealed class Scratch
     {
         public DigitRun[] DigitRuns { get; set; } = new DigitRun[64];
+
+        public DigitRun[] LongDigitRuns { get; set; } = new DigitRun[16];
 
         public List<Finding> Candidates { get; } = [];
 

@@ -25,7 +25,7 @@ public sealed partial class HealthInsuranceRecognizer : IRecognizer
     {
         var text = input.Text.AsSpan();
         Span<char> digits = stackalloc char[8];
-        foreach (var run in input.DigitRuns)
+        foreach (var run in input.LongDigitRuns)
         {
             if (run.DigitCount is not (8 or 6) || run.GroupCount != 1 || run.IsEmbedded(text)
                 || !input.HasContext(Detection.EntityTypes.HealthInsurance, run.Start, run.Length))

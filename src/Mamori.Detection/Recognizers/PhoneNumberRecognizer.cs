@@ -36,7 +36,7 @@ public sealed partial class PhoneNumberRecognizer : IRecognizer
     {
         var text = input.Text.AsSpan();
         Span<char> digits = stackalloc char[16];
-        foreach (var run in input.DigitRuns)
+        foreach (var run in input.LongDigitRuns)
         {
             if (run.DigitCount is < 10 or > 13 || IsPartOfCode(text, run))
             {
