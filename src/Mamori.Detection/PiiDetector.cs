@@ -110,10 +110,11 @@ public sealed class PiiDetector : IDisposable
 
         var kept = scratch.Kept;
         kept.Clear();
+        var filterTypes = Options.Entities is not null || Options.ExcludeEntities.Count > 0;
         foreach (var candidate in candidates)
         {
             if (candidate.Confidence >= Options.MinConfidence
-                && Options.Reports(candidate.Type)
+                && (!filterTypes || Options.Reports(candidate.Type))
                 && (_allow.Count == 0 || !_allow.Contains(folded.Substring(candidate.Start, candidate.Length))))
             {
                 kept.Add(candidate);

@@ -63,6 +63,9 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
         (2019, 5, 1), // 令和 (R)
     ];
 
+    [ThreadStatic]
+    private static Scratch? s_scratch;
+
     private readonly TimeProvider _time;
 
     /// <summary>Creates the recognizer.</summary>
@@ -97,9 +100,11 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
         }
 
         var today = DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
-        var dates = new List<Candidate>();
-        var words = field ? null : BirthWordPositions(text);
-        var scan = new Scan(text, words, Windows(text, words));
+        var scratch = s_scratch ??= new Scratch();
+        var dates = scratch.Dates;
+        dates.Clear();
+        var words = field ? null : BirthWordPositions(text, scratch.Words);
+        var scan = new Scan(text, words, Windows(text, words, scratch.Windows), scratch.Starts);
         CollectDates(scan, field, today, dates);
         foreach (var date in dates)
         {
@@ -136,9 +141,9 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
     }
 
     /// <summary>Where the birth words are (生年月日, 誕生日, 生まれ, 出生, birth, born, dob, d.o.b): dates far from all of them need no parsing.</summary>
-    private static List<int> BirthWordPositions(string text)
+    private static List<int> BirthWordPositions(string text, List<int> positions)
     {
-        var positions = new List<int>();
+        positions.Clear();
         foreach (var word in s_windowWords)
         {
             var comparison = char.IsAsciiLetter(word[0]) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
@@ -167,14 +172,15 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
     /// word (a date starts at most <see cref="NearBefore"/> after the word or ends at most <see cref="NearAfter"/> before
     /// it), merged.
     /// </summary>
-    private static List<(int From, int To)> Windows(string text, List<int>? words)
+    private static List<(int From, int To)> Windows(string text, List<int>? words, List<(int From, int To)> windows)
     {
+        windows.Clear();
         if (words is null)
         {
-            return [(0, text.Length)];
+            windows.Add((0, text.Length));
+            return windows;
         }
 
-        var windows = new List<(int From, int To)>();
         foreach (var at in words)
         {
             var from = Math.Max(0, at - NearAfter - MaxDateLength);
@@ -217,15 +223,27 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
     private static void CollectDates(Scan scan, bool field, DateOnly today, List<Candidate> dates)
     {
         var text = scan.Text;
-        foreach (var match in EnumerateGroups(GregorianDate(), scan))
+        foreach (var start in MatchStarts(GregorianDate(), scan))
         {
+            var match = GregorianDate().Match(scan.Text, start);
+            if (!match.Success)
+            {
+                continue;
+            }
+
             var year = int.Parse(match.Groups["y"].ValueSpan);
             var (month, day) = MonthDay(match, "m", "d", "m2", "d2");
             Add(dates, match, Check(year, month, day, today));
         }
 
-        foreach (var match in EnumerateGroups(EraDate(), scan))
+        foreach (var start in MatchStarts(EraDate(), scan))
         {
+            var match = EraDate().Match(scan.Text, start);
+            if (!match.Success)
+            {
+                continue;
+            }
+
             var era = "明大昭平令".IndexOf(match.Groups["era"].ValueSpan[0]);
             var eraYear = EraNumber(match.Groups["ey"].ValueSpan);
             var month = EraNumber(match.Groups["em"].ValueSpan);
@@ -233,8 +251,14 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
             Add(dates, match, CheckEra(era, eraYear, month, day, today));
         }
 
-        foreach (var match in EnumerateGroups(EraLetterDate(), scan))
+        foreach (var start in MatchStarts(EraLetterDate(), scan))
         {
+            var match = EraLetterDate().Match(scan.Text, start);
+            if (!match.Success)
+            {
+                continue;
+            }
+
             var era = "MTSHR".IndexOf(char.ToUpperInvariant(match.Groups["el"].ValueSpan[0]));
             var eraYear = int.Parse(match.Groups["ly"].ValueSpan);
             var month = int.Parse(match.Groups["lm"].ValueSpan);
@@ -244,8 +268,14 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
 
         if (text.AsSpan().ContainsAnyInRange('A', 'z'))
         {
-            foreach (var match in EnumerateGroups(EnglishDate(), scan))
+            foreach (var start in MatchStarts(EnglishDate(), scan))
             {
+                var match = EnglishDate().Match(scan.Text, start);
+                if (!match.Success)
+                {
+                    continue;
+                }
+
                 var month = MonthNumber(match.Groups["mon"].Success ? match.Groups["mon"].ValueSpan : match.Groups["mon2"].ValueSpan);
                 var day = int.Parse(match.Groups["md"].Success ? match.Groups["md"].ValueSpan : match.Groups["dm"].ValueSpan);
                 var year = int.Parse(match.Groups["my"].Success ? match.Groups["my"].ValueSpan : match.Groups["my2"].ValueSpan);
@@ -253,8 +283,14 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
             }
         }
 
-        foreach (var match in EnumerateGroups(NumericDayFirstOrMonthFirst(), scan))
+        foreach (var start in MatchStarts(NumericDayFirstOrMonthFirst(), scan))
         {
+            var match = NumericDayFirstOrMonthFirst().Match(scan.Text, start);
+            if (!match.Success)
+            {
+                continue;
+            }
+
             var a = int.Parse(match.Groups["a"].ValueSpan);
             var b = int.Parse(match.Groups["b"].ValueSpan);
             var year = int.Parse(match.Groups["c"].ValueSpan);
@@ -265,8 +301,14 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
         if (field || text.Contains("生年月日", StringComparison.Ordinal) || text.Contains("dob", StringComparison.OrdinalIgnoreCase)
             || text.Contains("birth", StringComparison.OrdinalIgnoreCase))
         {
-            foreach (var match in EnumerateGroups(CompactDate(), scan))
+            foreach (var start in MatchStarts(CompactDate(), scan))
             {
+                var match = CompactDate().Match(scan.Text, start);
+                if (!match.Success)
+                {
+                    continue;
+                }
+
                 var span = match.ValueSpan;
                 Add(dates, match, Check(int.Parse(span[..4]), int.Parse(span[4..6]), int.Parse(span[6..]), today) == Validity.Full ? Validity.Compact : Validity.Invalid);
             }
@@ -274,13 +316,14 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
     }
 
     /// <summary>
-    /// The matches starting in the scan's windows that may be birth dates, with their groups; the search stops at the end
-    /// of each window, and other matches are skipped without allocating.
+    /// Where the matches starting in the scan's windows that may be birth dates start (read again with their groups by
+    /// the caller); the search stops at the end of each window, and other matches are skipped without allocating.
     /// </summary>
-    private static IEnumerable<Match> EnumerateGroups(Regex regex, Scan scan)
+    private static List<int> MatchStarts(Regex regex, Scan scan)
     {
         var text = scan.Text;
-        List<int>? starts = null;
+        var starts = scan.Starts;
+        starts.Clear();
         foreach (var (from, to) in scan.Windows)
         {
             // Room for a date starting before the window's end, and the token it ends in (lookarounds see the text).
@@ -299,24 +342,12 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
 
                 if (MayBeBirthDate(text, scan.Words, found.Index, found.Length))
                 {
-                    (starts ??= []).Add(found.Index);
+                    starts.Add(found.Index);
                 }
             }
         }
 
-        if (starts is null)
-        {
-            yield break;
-        }
-
-        foreach (var start in starts)
-        {
-            var match = regex.Match(text, start);
-            if (match.Success)
-            {
-                yield return match;
-            }
-        }
+        return starts;
     }
 
     private static void Add(List<Candidate> dates, Match match, Validity validity)
@@ -635,6 +666,18 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
 
     private readonly record struct Candidate(int Start, int Length, Validity Validity);
 
-    /// <summary>The text, its birth words (null in a birth-date field) and the windows dates are searched in.</summary>
-    private readonly record struct Scan(string Text, List<int>? Words, List<(int From, int To)> Windows);
+    /// <summary>The text, its birth words (null in a birth-date field), the windows dates are searched in, and room for match starts.</summary>
+    private readonly record struct Scan(string Text, List<int>? Words, List<(int From, int To)> Windows, List<int> Starts);
+
+    /// <summary>Lists reused by every call on one thread.</summary>
+    private sealed class Scratch
+    {
+        public List<Candidate> Dates { get; } = [];
+
+        public List<int> Words { get; } = [];
+
+        public List<(int From, int To)> Windows { get; } = [];
+
+        public List<int> Starts { get; } = [];
+    }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Mamori.Detection.Text;
 
@@ -14,6 +15,7 @@ namespace Mamori.Detection.Text;
 /// first line with another field count (a blank line included). Text without a line break, or without a comma or tab,
 /// is rejected by one vectorised search.
 /// </remarks>
+[SkipLocalsInit] // the field buffers are written before they are read
 internal static class EmbeddedTables
 {
     /// <summary>The fewest fields a header line must have: two-field lines are too often prose (はい, そうです).</summary>
@@ -50,9 +52,15 @@ internal static class EmbeddedTables
             var lineStart = span[..(position + offset)].LastIndexOf('\n') + 1;
             var lineEnd = LineEnd(span, position + offset);
             var line = span[lineStart..lineEnd];
+            var next = lineEnd + 1;
+            if (!MayBeHeader(line))
+            {
+                position = next; // prose with a comma (価格は5,000円です): its first "field" is no header name
+                continue;
+            }
+
             var delimiter = line.Contains('\t') ? '\t' : ',';
             var columns = Split(line, delimiter, fields);
-            var next = lineEnd + 1;
             if (columns >= MinimumColumns && IsHeader(line, fields[..columns]))
             {
                 var headerIndex = headers.Count;
@@ -91,6 +99,19 @@ internal static class EmbeddedTables
 
             position = next;
         }
+    }
+
+    /// <summary>A cheap first test: the line's first field is short and starts with a letter (or a quote).</summary>
+    private static bool MayBeHeader(ReadOnlySpan<char> line)
+    {
+        var first = line.IndexOfAny(s_delimiters);
+        if (first < 0 || first > MaxHeaderCell + 4)
+        {
+            return false;
+        }
+
+        var name = line[..first].TrimStart(' ');
+        return !name.IsEmpty && (char.IsLetter(name[0]) || name[0] == '"');
     }
 
     private static int LineEnd(ReadOnlySpan<char> text, int from)
