@@ -170,16 +170,22 @@ public sealed partial class PersonNameRecognizer
             // MeCab often reads only the first kanji of a modern given name (陸|斗, 陽|菜): a name with a surname closes
             // its kanji run, so one or two more kanji before the run ends (not an honorific or title) belong to it.
             var snapped = surname && JapaneseScript.IsKanji(text[end - 1]) ? SnapToRunEnd(Start(last), end) : end;
-            if (snapped > end)
+            if (snapped == end && surname && !given && last == first)
             {
+                snapped = GivenNameAfterSpace(end); // 木村 結菜は: a given name the dictionary lacks, after a space
+            }
+
+            var cueAfter = (last + 1 < tokens.Count && IsHonorific(last + 1) && SmallGap(last, last + 1)) || TitleAfter(snapped);
+            var cue = cueAfter || fieldCue || LabelBefore(start);
+            if (snapped > end && (cue || !CoversCommonNoun(end, snapped)))
+            {
+                // Without a cue, kanji that make a word of their own (大野|菜園) are not taken for a given name.
                 letters += snapped - end;
                 given = true;
                 end = snapped;
             }
 
             var full = (surname && given) || (last > first && katakana);
-            var cueAfter = (last + 1 < tokens.Count && IsHonorific(last + 1) && SmallGap(last, last + 1)) || TitleAfter(end);
-            var cue = cueAfter || fieldCue || LabelBefore(start);
             double confidence;
             if (cue)
             {
@@ -205,6 +211,44 @@ public sealed partial class PersonNameRecognizer
             }
 
             output.Add(owner.NewFinding(start, end - start, confidence));
+        }
+
+        /// <summary>True when a morpheme of two or more characters within [from, to) is a known common noun.</summary>
+        private bool CoversCommonNoun(int from, int to)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (Start(i) >= from && End(i) <= to && tokens[i].Length >= 2 && IsKnownCommonNoun(i))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// After a surname alone, a space and one to three kanji closing their run before a particle, punctuation or a
+        /// cue (木村 結菜は, 木村 結菜さん), not a role or title (田中 部長): the end of those kanji, else <paramref name="end"/>.
+        /// </summary>
+        private int GivenNameAfterSpace(int end)
+        {
+            if (end + 1 >= text.Length || text[end] != ' ' || !JapaneseScript.IsKanji(text[end + 1]))
+            {
+                return end;
+            }
+
+            var givenEnd = KanjiRunEnd(end + 1, text.Length); // less a trailing honorific or title (結菜様)
+            if (givenEnd <= end + 1)
+            {
+                return end;
+            }
+
+            var given = text.AsSpan(end + 1, givenEnd - end - 1);
+            return given.Length <= 3 && !s_notNames.Contains(given) && !s_organisationSuffixes.Contains(given) && !IsTitle(given)
+                && HonorificLengthAt(end + 1) == 0 && !StartsWithTitle(given)
+                ? givenEnd
+                : end;
         }
 
         /// <summary>The end of the kanji run that the word starting at <paramref name="start"/> is in, when it lies one or two kanji past <paramref name="end"/>.</summary>

@@ -527,12 +527,35 @@ public sealed partial class PersonNameRecognizer : IRecognizer, IDisposable
                 var given = span[(end + 1)..];
                 var givenLength = given.IndexOfAnyExcept(JapaneseScript.Kanji);
                 givenLength = givenLength < 0 ? given.Length : givenLength;
-                if (givenLength <= 4 && _lexicon.IsGivenName(given[..givenLength]))
+                if ((givenLength <= 4 && _lexicon.IsGivenName(given[..givenLength]))
+                    || (givenLength <= 3 && end + 1 + givenLength < span.Length && IsParticle(span[end + 1 + givenLength])))
                 {
                     (windows ??= []).Add((start - 2, end + 1 + givenLength + 2));
                 }
             }
+            else if (run.Length is >= 3 and <= 7 && end < span.Length && IsParticle(span[end]) && StartsWithSurname(run))
+            {
+                // 松本大翔は…: a surname of the dictionary and a given name it lacks (陽翔, 蒼空), closing the run.
+                (windows ??= []).Add((start - 2, end + 2));
+            }
         }
+    }
+
+    /// <summary>A particle that closes a name in prose (山田は, 田中が, 鈴木と…).</summary>
+    private static bool IsParticle(char c) => c is 'は' or 'が' or 'も' or 'と' or 'に' or 'の' or 'を' or 'へ' or 'や';
+
+    /// <summary>The run is a surname of two to four kanji of the dictionary and one to three more kanji.</summary>
+    private bool StartsWithSurname(ReadOnlySpan<char> run)
+    {
+        for (var length = Math.Min(4, run.Length - 1); length >= 2 && run.Length - length <= 3; length--)
+        {
+            if (_lexicon.IsSurname(run[..length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The run ends with a surname and given name (山田太郎, 昨日山田太郎): names close a kanji run before a particle.</summary>

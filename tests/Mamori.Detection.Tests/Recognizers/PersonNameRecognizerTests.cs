@@ -72,6 +72,25 @@ public sealed class PersonNameRecognizerTests : IDisposable
     }
 
     [Theory]
+    [InlineData("昨日、松本大翔は駅に向かった。", "松本大翔")]
+    [InlineData("木村 結菜は営業部に配属された。", "木村 結菜")]
+    public void Detect_SurnameAndGivenNameTheDictionaryLacksInProse_FindsTheFullName(string text, string expected)
+    {
+        var finding = Assert.Single(_detector.Detect(text));
+
+        Assert.Equal(expected, text.Substring(finding.Start, finding.Length));
+        Assert.InRange(finding.Confidence, 0.6, 0.8); // no cue: below a name with an honorific or label
+    }
+
+    [Theory]
+    [InlineData("大野菜園の収穫が始まった。")]
+    [InlineData("松本城は国宝です。")]
+    public void Detect_SurnameFollowedByACommonWord_ReportsNothing(string text)
+    {
+        Assert.Empty(_detector.Detect(text));
+    }
+
+    [Theory]
     [InlineData("[14:22] お客様: 平成24年8月9日")]
     [InlineData("担当（営業部）: 明日までに回答します")]
     public void Detect_LabelFollowedByADateOrADepartment_ReportsNothing(string text)
