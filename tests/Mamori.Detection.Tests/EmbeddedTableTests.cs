@@ -1,3 +1,4 @@
+using Mamori.Detection.Recognizers;
 using Mamori.Detection.Text;
 using Xunit;
 
@@ -67,6 +68,37 @@ public sealed class EmbeddedTableTests
         const string text = "2023/04/26,1988/4/14,100\n2023/04/27,1990/5/1,200\n";
 
         Assert.Empty(DetectorHarness.Find(text, EntityTypes.DateOfBirth));
+    }
+
+    [Theory]
+    [InlineData("生年月日", true)]
+    [InlineData("Birthday", true)]
+    [InlineData("登録日", false)]
+    [InlineData("備考", false)]
+    public void ReadsField_DateOfBirthRecognizer_ReadsOnlyHeadersWithItsContextWords(string header, bool reads)
+    {
+        IRecognizer recognizer = new DateOfBirthRecognizer();
+
+        Assert.Equal(reads, recognizer.ReadsField(header, new ContextCatalog(BuiltInContextWords.Create(), 40, 20)));
+    }
+
+    [Theory]
+    [InlineData("既往歴", true)]
+    [InlineData("宗教", true)]
+    [InlineData("備考", false)]
+    public void ReadsField_SpecialCareRecognizer_ReadsTopicHeaders(string header, bool reads)
+    {
+        IRecognizer recognizer = new SpecialCareRecognizer();
+
+        Assert.Equal(reads, recognizer.ReadsField(header, new ContextCatalog(BuiltInContextWords.Create(), 40, 20)));
+    }
+
+    [Fact]
+    public void Detect_TableWithASpecialCareColumn_ReadsItsCellsAsTopicValues()
+    {
+        const string text = "会員番号,氏名,既往歴\nM1,山田太郎,骨粗鬆症\nM2,佐藤花子,なし\n";
+
+        Assert.Equal([(EntityTypes.SpecialCare, "骨粗鬆症")], DetectorHarness.Find(text, EntityTypes.SpecialCare));
     }
 
     [Fact]
