@@ -92,6 +92,7 @@ public sealed class SpecialCareRecognizer : IRecognizer
         .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Length).ToArray());
 
     private static readonly TermIndex s_personWords = new(SpecialCareTerms.PersonWords);
+    private static readonly TermIndex s_personLabels = new(SpecialCareTerms.PersonLabels);
 
     private static readonly SearchValues<char> s_sentenceEnds = SearchValues.Create("。！？!?\n\r");
 
@@ -299,19 +300,16 @@ public sealed class SpecialCareRecognizer : IRecognizer
         if (record == Record.Unknown)
         {
             record = Record.No;
-            foreach (var label in SpecialCareTerms.PersonLabels)
+            var labels = s_headerMatches ??= [];
+            labels.Clear();
+            s_personLabels.FindAll(text, labels);
+            foreach (var (at, label) in labels)
             {
-                for (var at = text.IndexOf(label, StringComparison.Ordinal); at >= 0;)
+                var end = at + label.Length;
+                if (StartsLine(text, at) && end < text.Length && text[end] is ':' or ' ' or '\t' or '=')
                 {
-                    var end = at + label.Length;
-                    if (StartsLine(text, at) && end < text.Length && text[end] is ':' or ' ' or '\t' or '=')
-                    {
-                        record = Record.Yes;
-                        return true;
-                    }
-
-                    var next = text[end..].IndexOf(label, StringComparison.Ordinal);
-                    at = next < 0 ? -1 : end + next;
+                    record = Record.Yes;
+                    return true;
                 }
             }
         }
