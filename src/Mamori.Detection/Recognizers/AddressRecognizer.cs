@@ -11,11 +11,14 @@ namespace Mamori.Detection.Recognizers;
 /// <remarks>
 /// <para>
 /// The scan is anchored on the last character of the 47 prefecture names (都道府県) and on the municipality
-/// suffixes 市, 区 and 郡 (two vectorised <see cref="SearchValues{T}"/> passes). From an anchor a small parser reads, in order: a prefecture; up to three
-/// municipality parts (…市, …市…区, …区, …郡…町/村; 町 and 村 only after a prefecture or a 郡); a town name (kanji,
-/// katakana, が/ヶ/ノ between kanji); block numbers in any of the usual forms (1-2-3, 1丁目2番3号, 三丁目, 123番地の4,
-/// 1条西2丁目, Kyoto's 通…上る/下る/東入/西入); then a building name ending in ビル, マンション, ハイツ, 荘… and a
-/// floor or room (4F, 4階, 101号室, #101).
+/// suffixes 市, 区 and 郡 (two vectorised <see cref="SearchValues{T}"/> passes). From an anchor a small parser reads,
+/// in order: a prefecture; up to three municipality parts (…市, …市…区, …区, …郡…町/村; 町 and 村 only after a
+/// prefecture or a 郡; kana names such as さいたま市 and うるま市; 東広島市 is not 広島市); a town name (kanji, katakana,
+/// が/ヶ/ノ between kanji, one kana before が/の: 美しが丘); block numbers in any of the usual forms (1-2-3, 1丁目2番3号,
+/// 三丁目, 123番地の4, 1条西2丁目, Kyoto's 通…上る/下る/東入/西入); then a building and its room, with or without a
+/// space: a name ending in ビル, マンション, ハイツ, 荘… with or without a room, or any name with a wing (A棟, II, 弐番館,
+/// 第2) followed by a room number (リバーサイドII103号室, コーポ弐番館903, グランドメゾン第2 801号), or a floor or room
+/// alone (4F, 4階, 101号室, #101).
 /// </para>
 /// <para>
 /// Grading: prefecture, municipality and block numbers 0.9 (0.95 with a building or a 住所 context word);

@@ -11,13 +11,16 @@ namespace Mamori.Detection.Recognizers;
 /// </summary>
 /// <remarks>
 /// A date is only a date of birth next to birth context: a label right before it (生年月日：, 誕生日は, DOB:,
-/// born on) or 生まれ/生 right after it gives 0.95, a field named like one (生年月日, birthday, dob, birth_date)
-/// 0.9, a context word in the window around it 0.85 unless another date or a date label (登録日：…) stands
-/// between the word and the date. A bare date (<c>2024/03/01 注文</c>) is never reported. Every candidate must be
+/// born on, also with a qualifier in brackets: 生年月日（西暦）：) or 生まれ/生 right after it gives 0.95, a field named
+/// like one (生年月日, birthday, dob, birth_date) 0.9, a context word in the window around it 0.85 unless another
+/// date or a date label (登録日：…) stands between the word and the date, or the date is the value of a label naming
+/// another date (受付日 2024年4月15日 on the line before 生年月日). A speaker's label is no date label: after a question
+/// about the birth date, <c>ユーザー: 1974年10月5日です</c> is one. A bare date (<c>2024/03/01 注文</c>) is never reported. Every candidate must be
 /// a real calendar date, inside its era (昭和64年1月8日 is not), not in the future and not more than 130 years
 /// ago. A year alone or a year and month (昭和63年生まれ, 1985年4月生まれ) count only with 生まれ right after or a
 /// label right before. Text holding no birth word (生年月日, 誕生, 生まれ, 出生, 生 after a date, birth, born, dob) and
-/// not in a birth-date field is skipped after a few vectorised scans, before any regular expression runs.
+/// not in a birth-date field is skipped after a few vectorised scans, before any regular expression runs; otherwise
+/// the patterns search only the windows around the birth words, and parse only the dates a birth word can reach.
 /// </remarks>
 public sealed partial class DateOfBirthRecognizer : IRecognizer
 {

@@ -18,9 +18,12 @@ namespace Mamori.Detection.Recognizers;
 /// <item>A cheap prefilter over the folded text, without MeCab. Cues are anchored on one character each with
 /// vectorised <see cref="SearchValues{T}"/> sets of at most five characters (a multi-string search runs several
 /// times slower on Japanese text) and then checked: honorifics after a name (様, さん, 氏, 殿, 君, くん, ちゃん,
-/// 先生), titles after one (部長, 社長, 選手, 弁護士…), and labels before one (氏名, 名前, お名前, 担当, 担当者,
-/// フリガナ, 契約者, 申込者, 宛名, 患者) when a separator follows them. Runs of kanji that end with a surname
-/// and a given name of IPADIC's own lists (山田太郎, 昨日山田太郎, 山田 太郎) are candidates too; the lists are
+/// 先生), titles after one (部長, 社長, 選手, 弁護士…), and labels before one, anchored on their last character,
+/// when a separator, a bracket (オペレーター（山本）) or a bracketed qualifier (ふりがな（カナ）：) follows them:
+/// strong ones (氏名, 名前, お名前, 宛名, 名義, フリガナ, 顧客名, 会員名) and weak ones that need a surname of the
+/// dictionary (担当, 受付, 対応者, 相談者, 紹介者, 緊急連絡先, お客様, ユーザー, オペレーター, 契約者, 患者…). Runs of
+/// kanji that end with a surname and a given name of IPADIC's own lists (山田太郎, 昨日山田太郎, 山田 太郎), or that are
+/// a surname and up to three kanji closing the run before a particle (松本大翔は), are candidates too; the lists are
 /// read once per process from the dictionary's source file <c>Noun.name.csv</c> (EUC-JP, Debian package
 /// <c>mecab-ipadic</c>) into frozen sets. Text without Japanese script never reaches this step.</item>
 /// <item>MeCab on a short window around each candidate (windows merged and widened so no word is cut) finds
@@ -28,7 +31,12 @@ namespace Mamori.Detection.Recognizers;
 /// ordinary Japanese prose well under 5% of the characters reach MeCab.</item>
 /// <item>Grading. A 人名 sequence with a cue: 0.95 (surname and given name) or 0.9; without a cue only a
 /// full kanji name closing its kanji run (山田太郎が…) counts, at 0.7 (dictionary alone, 0.75 with a context
-/// word in the window); a lone surname (田中は…) stays below the default threshold. A word the dictionary
+/// word in the window); a lone surname (田中は…) stays below the default threshold. MeCab splits modern given
+/// names (松本|大|翔, 陸|斗) and glues さん to verbs (結|愛さ|ん), so a surname closes its kanji run (one or two
+/// more kanji, or a space and up to three, belong to it unless they are a word of their own without a cue:
+/// 大野菜園), and next to a cue the name is read from the text: before an honorific, a surname of IPADIC at a word
+/// boundary and up to three kanji (0.95; 松本大翔様, 川村　大翔さん); after a label, the kanji run less a
+/// trailing honorific or title. A word the dictionary
 /// misses is rescued by an adjacent honorific or label alone at 0.6 (小鳥遊さん, 氏名：小鳥遊), or 0.8 when it is
 /// in the surname list though MeCab read it as a common word (林さん); a title never rescues (営業部長).
 /// Katakana names (ヤマダ タロウ様, ジョン・スミスさん) count with a cue only. Company forms (株式会社…, …商店,
