@@ -137,6 +137,8 @@ public sealed class PiiDetector : IDisposable
         {
             CollectionsMarshal.AsSpan(results)[start..].Sort(default(FindingOrder));
         }
+
+        scratch.Trim();
     }
 
     /// <summary>Disposes recognizers that hold native resources (MeCab).</summary>
@@ -279,6 +281,9 @@ public sealed class PiiDetector : IDisposable
     /// <summary>Buffers reused by every call on one thread.</summary>
     private sealed class Scratch
     {
+        // Past this many entries a buffer grown by one large text is let go, so a thread does not keep it.
+        private const int MaxKept = 1 << 14;
+
         public DigitRun[] DigitRuns { get; set; } = new DigitRun[64];
 
         public DigitRun[] LongDigitRuns { get; set; } = new DigitRun[16];
@@ -296,6 +301,34 @@ public sealed class PiiDetector : IDisposable
         public List<TableCell> Cells { get; } = [];
 
         public List<Range> HeaderLines { get; } = [];
+
+        public void Trim()
+        {
+            if (DigitRuns.Length > MaxKept)
+            {
+                DigitRuns = new DigitRun[64];
+            }
+
+            if (LongDigitRuns.Length > MaxKept)
+            {
+                LongDigitRuns = new DigitRun[16];
+            }
+
+            foreach (var list in (ReadOnlySpan<List<Finding>>)[Candidates, Kept, Layout, CellFindings])
+            {
+                if (list.Capacity > MaxKept)
+                {
+                    list.Clear();
+                    list.Capacity = 64;
+                }
+            }
+
+            if (Cells.Capacity > MaxKept)
+            {
+                Cells.Clear();
+                Cells.Capacity = 64;
+            }
+        }
 
     }
 }
