@@ -166,7 +166,7 @@ public sealed class SpecialCareRecognizer : IRecognizer
             var subcategory = s_subcategoryOfTerm[term];
             var (start, end) = Compound(span, at, term);
             position = end;
-            if (!IsWholeTerm(span, at, term, subcategory) || IsTopicUse(span, end) || IsLabel(span, start, end))
+            if (!IsWholeTerm(span, at, term, subcategory) || IsTopicUse(span, end) || IsLabel(span, start, end) || AnsweredNo(span, end))
             {
                 continue;
             }
@@ -277,7 +277,8 @@ public sealed class SpecialCareRecognizer : IRecognizer
 
     /// <summary>
     /// 障害者手帳：あり, 現在の治療 人工透析, 服薬　なし — a term closing the label that opens its line (followed by a colon
-    /// or a space) names a field; its value is what may be special care.
+    /// or a space) names a field when the label is a topic (服薬, 治療, 障害…); its value is what may be special care. A
+    /// condition opening its line (糖尿病：あり, うつ病 2019年から) is a fact, not a label.
     /// </summary>
     private static bool IsLabel(ReadOnlySpan<char> text, int start, int end)
     {
@@ -288,7 +289,32 @@ public sealed class SpecialCareRecognizer : IRecognizer
 
         // Words of English text are separated by spaces anyway (wheelchair user).
         var lineStart = text[..start].LastIndexOfAny('\n', '\r') + 1;
-        return text[end] is ':' or '=' || (!char.IsAsciiLetter(text[start]) && start - lineStart <= 8 && text[lineStart..start].IndexOfAny(" :=\t") < 0);
+        return (text[end] is ':' or '=' || !char.IsAsciiLetter(text[start])) && start - lineStart <= 8
+            && text[lineStart..start].IndexOfAny(" :=\t") < 0 && IsTopicLabel(text[lineStart..end]);
+    }
+
+    /// <summary>糖尿病：なし, 喫煙歴 無 — a condition asked about on a form and answered "no".</summary>
+    private static bool AnsweredNo(ReadOnlySpan<char> text, int end)
+    {
+        if (end >= text.Length || text[end] is not (':' or '=' or ' ' or '\t'))
+        {
+            return false;
+        }
+
+        var rest = text[(end + 1)..].TrimStart(" :=\t");
+        var lineEnd = rest.IndexOfAny('\n', '\r');
+        var answer = (lineEnd < 0 ? rest : rest[..lineEnd]).TrimEnd(' ');
+        var cut = answer.IndexOfAny(" 、,。(");
+        answer = cut < 0 ? answer : answer[..cut];
+        foreach (var empty in SpecialCareTerms.EmptyValues)
+        {
+            if (answer.Equals(empty, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

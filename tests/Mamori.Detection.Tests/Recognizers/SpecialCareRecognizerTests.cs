@@ -78,6 +78,14 @@ public sealed class SpecialCareRecognizerTests : IDisposable
         Assert.Equal(terms, _detector.Spans(text));
     }
 
+    [Theory]
+    [InlineData("氏名：山田太郎\n糖尿病：あり\n高血圧症：なし", new[] { "糖尿病" })]
+    [InlineData("氏名：山田太郎\n既往歴\nうつ病 2019年から通院\n喘息 小児期", new[] { "うつ病", "喘息" })]
+    public void Detect_ConditionOpeningItsLine_IsAFactUnlessAnsweredNo(string text, string[] terms)
+    {
+        Assert.Equal(terms, _detector.Spans(text));
+    }
+
     [Fact]
     public void Detect_TermInTheRecordOfANamedPerson_IsTiedToThatPerson()
     {
