@@ -11,11 +11,14 @@ namespace Mamori.Detection.Recognizers;
 /// <remarks>
 /// <para>
 /// The scan is anchored on the last character of the 47 prefecture names (都道府県) and on the municipality
-/// suffixes 市, 区 and 郡 (one vectorised <see cref="SearchValues{T}"/> pass over seven characters). From an anchor a small parser reads, in order: a prefecture; up to three
-/// municipality parts (…市, …市…区, …区, …郡…町/村; 町 and 村 only after a prefecture or a 郡); a town name (kanji,
-/// katakana, が/ヶ/ノ between kanji); block numbers in any of the usual forms (1-2-3, 1丁目2番3号, 三丁目, 123番地の4,
-/// 1条西2丁目, Kyoto's 通…上る/下る/東入/西入); then a building name ending in ビル, マンション, ハイツ, 荘… and a
-/// floor or room (4F, 4階, 101号室, #101).
+/// suffixes 市, 区 and 郡 (two vectorised <see cref="SearchValues{T}"/> passes). From an anchor a small parser reads,
+/// in order: a prefecture; up to three municipality parts (…市, …市…区, …区, …郡…町/村; 町 and 村 only after a
+/// prefecture or a 郡; kana names such as さいたま市 and うるま市; 東広島市 is not 広島市); a town name (kanji, katakana,
+/// が/ヶ/ノ between kanji, one kana before が/の: 美しが丘); block numbers in any of the usual forms (1-2-3, 1丁目2番3号,
+/// 三丁目, 123番地の4, 1条西2丁目, Kyoto's 通…上る/下る/東入/西入); then a building and its room, with or without a
+/// space: a name ending in ビル, マンション, ハイツ, 荘… with or without a room, or any name with a wing (A棟, II, 弐番館,
+/// 第2) followed by a room number (リバーサイドII103号室, コーポ弐番館903, グランドメゾン第2 801号), or a floor or room
+/// alone (4F, 4階, 101号室, #101).
 /// </para>
 /// <para>
 /// Grading: prefecture, municipality and block numbers 0.9 (0.95 with a building or a 住所 context word);
@@ -37,6 +40,9 @@ public sealed class AddressRecognizer : IRecognizer
         "福岡県", "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
     ];
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prefectureSet =
+        s_prefectures.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     // 政令指定都市 (the twenty designated cities, which have wards).
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_designatedCities = new[]
     {
@@ -55,6 +61,8 @@ public sealed class AddressRecognizer : IRecognizer
     [
         "さいたま市", "つくば市", "つくばみらい市", "いわき市", "ひたちなか市", "かすみがうら市", "みどり市", "あきる野市", "いちき串木野市",
         "うきは市", "えびの市", "かほく市", "みやま市", "みよし市", "あま市", "たつの市", "さぬき市", "南アルプス市", "せたな町", "ニセコ町",
+        "うるま市", "いなべ市", "ふじみ野市", "つがる市", "むつ市", "にかほ市", "あわら市", "さくら市", "いすみ市", "南あわじ市", "南さつま市",
+        "伊豆の国市", "おいらせ町", "かつらぎ町", "みなかみ町", "ときがわ町", "まんのう町", "みやき町", "えりも町", "むかわ町",
     ];
 
     // Words before 市/区/郡 that make a common noun, not a municipality (各市, 選挙区, 地区, 学区, 都市).
@@ -71,9 +79,10 @@ public sealed class AddressRecognizer : IRecognizer
         "パレス", "メゾン", "ヴィラ", "テラス", "荘", "館", "号棟", "棟", "寮", "センター", "building", "bldg", "tower",
     ];
 
-    // The last character of a prefecture (都道府県) or a municipality suffix (市区郡): a vectorised IndexOfAny over
-    // seven characters, then a check, is several times faster on Japanese text than a SearchValues<string>.
-    private static readonly SearchValues<char> s_anchors = SearchValues.Create("都道府県市区郡");
+    // The last character of a prefecture (都道府県) and of a municipality suffix (市区郡), in two sets of at most five
+    // characters so that each IndexOfAny runs vectorised (seven scattered characters make a per-character search).
+    private static readonly SearchValues<char> s_prefectureAnchors = SearchValues.Create("都道府県");
+    private static readonly SearchValues<char> s_municipalityAnchors = SearchValues.Create("市区郡");
 
     private static readonly SearchValues<char> s_directions = SearchValues.Create("東西南北");
 
@@ -91,15 +100,19 @@ public sealed class AddressRecognizer : IRecognizer
         var span = text.AsSpan();
         var position = 0;
         var parsedUpTo = 0;
+        var nextPrefecture = -1; // next hit of each anchor set at or after position, -1 before the first search
+        var nextMunicipality = -1;
         while (position < span.Length)
         {
-            var offset = span[position..].IndexOfAny(s_anchors);
-            if (offset < 0)
+            nextPrefecture = NextAnchor(span, position, nextPrefecture, s_prefectureAnchors);
+            nextMunicipality = NextAnchor(span, position, nextMunicipality, s_municipalityAnchors);
+            var at = nextPrefecture < 0 ? nextMunicipality : nextMunicipality < 0 ? nextPrefecture : Math.Min(nextPrefecture, nextMunicipality);
+            at = at == int.MinValue ? -1 : at;
+            if (at < 0)
             {
                 break;
             }
 
-            var at = position + offset;
             position = at + 1;
             if (at < parsedUpTo)
             {
@@ -126,6 +139,18 @@ public sealed class AddressRecognizer : IRecognizer
                 position = address.End;
             }
         }
+    }
+
+    /// <summary>The next anchor of one set at or after <paramref name="position"/>, reusing the last answer while it is still ahead.</summary>
+    private static int NextAnchor(ReadOnlySpan<char> text, int position, int last, SearchValues<char> anchors)
+    {
+        if (last >= position || last == int.MinValue)
+        {
+            return last;
+        }
+
+        var offset = text[position..].IndexOfAny(anchors);
+        return offset < 0 ? int.MinValue : position + offset;
     }
 
     private static double Grade(RecognitionInput input, in Parsed address)
@@ -167,10 +192,10 @@ public sealed class AddressRecognizer : IRecognizer
     /// <summary>The start of the prefecture name whose last character is at <paramref name="last"/>, or -1.</summary>
     private static int PrefectureEndingAt(ReadOnlySpan<char> text, int last)
     {
-        foreach (var prefecture in s_prefectures)
+        for (var length = 3; length <= 4; length++)
         {
-            var start = last + 1 - prefecture.Length;
-            if (prefecture[^1] == text[last] && start >= 0 && text[start..(last + 1)].SequenceEqual(prefecture))
+            var start = last + 1 - length;
+            if (start >= 0 && s_prefectureSet.Contains(text[start..(last + 1)]))
             {
                 return start;
             }
@@ -181,22 +206,25 @@ public sealed class AddressRecognizer : IRecognizer
 
     private static int PrefectureAt(ReadOnlySpan<char> text, int at)
     {
-        var rest = text[at..];
-        foreach (var prefecture in s_prefectures)
+        for (var length = 3; length <= 4; length++)
         {
-            if (rest.StartsWith(prefecture, StringComparison.Ordinal))
+            if (at + length <= text.Length && s_prefectureSet.Contains(text.Slice(at, length)))
             {
-                return prefecture.Length;
+                return length;
             }
         }
 
         return 0;
     }
 
+    /// <summary>True when a name of <see cref="s_kanaMunicipalities"/> can be in text[from..to): it holds a kana.</summary>
+    private static bool MayHoldKanaName(ReadOnlySpan<char> text, int from, int to) =>
+        text[Math.Max(0, from)..Math.Min(text.Length, to)].ContainsAnyInRange('\u3041', '\u30FF');
+
     /// <summary>Where the municipality ending with the suffix at <paramref name="suffix"/> starts, or -1.</summary>
     private static int MunicipalityStart(ReadOnlySpan<char> text, int suffix)
     {
-        foreach (var name in s_kanaMunicipalities)
+        foreach (var name in MayHoldKanaName(text, suffix - 7, suffix) ? s_kanaMunicipalities : [])
         {
             var start = suffix + 1 - name.Length;
             if (start >= 0 && text[start..].StartsWith(name, StringComparison.Ordinal))
@@ -216,12 +244,13 @@ public sealed class AddressRecognizer : IRecognizer
             return -1;
         }
 
-        // Prefer a designated city ending here (今日横浜市 → 横浜市).
+        // Prefer a designated city ending here (今日横浜市 → 横浜市), with a direction that is part of another city's
+        // name (東広島市, 北広島市, 東大阪市).
         for (var s = begin; s < suffix; s++)
         {
             if (s_designatedCities.Contains(text[s..(suffix + 1)]) || s_tokyoWards.Contains(text[s..(suffix + 1)]))
             {
-                return s;
+                return s > begin && s_directions.Contains(text[s - 1]) ? s - 1 : s;
             }
         }
 
@@ -302,7 +331,7 @@ public sealed class AddressRecognizer : IRecognizer
 
     private static int MunicipalityAt(ReadOnlySpan<char> text, int at, char previous, bool townOrVillageAllowed)
     {
-        foreach (var name in s_kanaMunicipalities)
+        foreach (var name in MayHoldKanaName(text, at, at + 7) ? s_kanaMunicipalities : [])
         {
             if (text[at..].StartsWith(name, StringComparison.Ordinal) && previous is '\0' or '郡')
             {
@@ -314,6 +343,11 @@ public sealed class AddressRecognizer : IRecognizer
         while (at + run < text.Length && run < 8 && IsNameChar(text[at + run]))
         {
             run++;
+        }
+
+        if (run == 0 && townOrVillageAllowed)
+        {
+            return KanaMunicipalityLength(text, at); // 沖縄県うるま市, a name the list does not hold
         }
 
         if (run < 2)
@@ -355,6 +389,18 @@ public sealed class AddressRecognizer : IRecognizer
         return 0;
     }
 
+    /// <summary>A municipality written in hiragana right after a prefecture (うるま市): two to six kana and 市, 町 or 村.</summary>
+    private static int KanaMunicipalityLength(ReadOnlySpan<char> text, int at)
+    {
+        var i = at;
+        while (i < text.Length && i - at < 6 && JapaneseScript.IsHiragana(text[i]))
+        {
+            i++;
+        }
+
+        return i - at >= 2 && i < text.Length && text[i] is '市' or '町' or '村' ? i + 1 - at : 0;
+    }
+
     /// <summary>The town (町名, 大字) before the block numbers: kanji, katakana and が/ヶ/ノ/の between kanji.</summary>
     private static int TownLength(ReadOnlySpan<char> text, int at)
     {
@@ -374,6 +420,11 @@ public sealed class AddressRecognizer : IRecognizer
             else if (c is 'が' or 'ヶ' or 'ケ' or 'ノ' or 'の' && i > at && i + 1 < text.Length && JapaneseScript.IsKanji(text[i - 1]) && JapaneseScript.IsKanji(text[i + 1]))
             {
                 i++;
+            }
+            else if (JapaneseScript.IsHiragana(c) && i > at && i + 2 < text.Length && JapaneseScript.IsKanji(text[i - 1])
+                && text[i + 1] is 'が' or 'の' or 'ヶ' && JapaneseScript.IsKanji(text[i + 2]))
+            {
+                i += 2; // 美しが丘, 緑の丘: one kana of the name before が/の
             }
             else
             {
@@ -532,7 +583,11 @@ public sealed class AddressRecognizer : IRecognizer
         return 0;
     }
 
-    /// <summary>A building name ending in ビル, マンション, 荘… and/or a floor or room number after the block.</summary>
+    /// <summary>
+    /// A building and its room after the block numbers, with or without a space: a name ending in ビル, マンション, 荘…
+    /// (パークビル), a name with a wing (A棟, II, 弐番館, 第2) and a room number (メゾン・ド・ソレイユ第2 201号,
+    /// リバーサイドII103号室, コーポ弐番館903), or a floor or room alone (4F, 101号室, #101).
+    /// </summary>
     private static int BuildingLength(ReadOnlySpan<char> text, int at)
     {
         var i = at;
@@ -541,41 +596,69 @@ public sealed class AddressRecognizer : IRecognizer
             i++;
         }
 
-        var nameEnd = -1;
-        var k = i;
-        while (k < text.Length && k - i < 30)
+        var nameEnd = i;
+        var suffixEnd = -1;
+        var katakana = false;
+        while (nameEnd < text.Length && nameEnd - i < 30 && IsBuildingNameChar(text, i, nameEnd))
         {
-            var c = text[k];
-            if (!(JapaneseScript.IsKanji(c) || JapaneseScript.IsKatakana(c) || char.IsAsciiLetterOrDigit(c) || c is '・' or '&' or '〇'
-                || (c == ' ' && k + 1 < text.Length && char.IsAsciiLetter(text[k + 1]) && k > i && char.IsAsciiLetter(text[k - 1]))))
+            katakana |= JapaneseScript.IsKatakana(text[nameEnd]);
+            nameEnd++;
+            if (EndsWithBuildingSuffix(text, i, nameEnd))
             {
-                break;
-            }
-
-            k++;
-            foreach (var suffix in s_buildingSuffixes)
-            {
-                if (k - i >= suffix.Length && text[(k - suffix.Length)..k].Equals(suffix, StringComparison.OrdinalIgnoreCase)
-                    && (k >= text.Length || !JapaneseScript.IsKatakana(text[k]) || suffix != "ビル"))
-                {
-                    nameEnd = k;
-                    break;
-                }
+                suffixEnd = nameEnd;
             }
         }
 
-        var end = nameEnd > i ? nameEnd : at;
-        var room = RoomLength(text, nameEnd > i ? end : i);
-        if (room > 0)
+        if (nameEnd == i)
         {
-            return (nameEnd > i ? end : i) + room - at;
+            var room = RoomLength(text, i, afterName: false);
+            return room > 0 ? i + room - at : 0;
         }
 
-        return end - at;
+        // A room number right after the whole name (with its wing) makes it a building even without a known suffix.
+        var afterName = RoomLength(text, nameEnd, afterName: true);
+        if (afterName > 0 && (suffixEnd > 0 || katakana))
+        {
+            return nameEnd + afterName - at;
+        }
+
+        if (suffixEnd < 0)
+        {
+            return 0;
+        }
+
+        var afterSuffix = RoomLength(text, suffixEnd, afterName: false);
+        return suffixEnd + afterSuffix - at;
     }
 
-    /// <summary>4F, 4階, B1F, 101号室, #101 (with an optional space before).</summary>
-    private static int RoomLength(ReadOnlySpan<char> text, int at)
+    /// <summary>Kanji, katakana, Latin letters (II, A棟) and ・ or &amp; between them; a space only between Latin words.</summary>
+    private static bool IsBuildingNameChar(ReadOnlySpan<char> text, int start, int at)
+    {
+        var c = text[at];
+        return JapaneseScript.IsKanji(c) || JapaneseScript.IsKatakana(c) || char.IsAsciiLetter(c)
+            || (c is '・' or '&' && at > start && at + 1 < text.Length && (JapaneseScript.IsKatakana(text[at + 1]) || char.IsAsciiLetter(text[at + 1])))
+            || (c == ' ' && at + 1 < text.Length && char.IsAsciiLetter(text[at + 1]) && at > start && char.IsAsciiLetter(text[at - 1]));
+    }
+
+    private static bool EndsWithBuildingSuffix(ReadOnlySpan<char> text, int start, int end)
+    {
+        foreach (var suffix in s_buildingSuffixes)
+        {
+            if (end - start >= suffix.Length && text[(end - suffix.Length)..end].Equals(suffix, StringComparison.OrdinalIgnoreCase)
+                && (end >= text.Length || !JapaneseScript.IsKatakana(text[end]) || suffix != "ビル"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A floor or room: 4F, 4階, B1F, 101号室, 101号, #101 (with an optional space before); after a building's name also
+    /// bare digits (コーポ903) and a wing number with its room (第2 801号, 第2806).
+    /// </summary>
+    private static int RoomLength(ReadOnlySpan<char> text, int at, bool afterName)
     {
         var i = at;
         if (i < text.Length && text[i] == ' ')
@@ -588,29 +671,55 @@ public sealed class AddressRecognizer : IRecognizer
             i++;
         }
 
-        var digits = 0;
-        while (i + digits < text.Length && digits < 5 && char.IsAsciiDigit(text[i + digits]))
-        {
-            digits++;
-        }
-
+        var digits = Digits(text, i);
         if (digits == 0)
         {
             return 0;
         }
 
-        var rest = text[(i + digits)..];
-        var unit = rest.StartsWith("号室", StringComparison.Ordinal) ? 2
-            : rest.StartsWith("F", StringComparison.Ordinal) || rest.StartsWith("階", StringComparison.Ordinal) || rest.StartsWith("号", StringComparison.Ordinal) ? 1
-            : text[at] == '#' || (at > 0 && text[i - 1] == '#') ? 0
-            : -1;
-        if (unit < 0)
+        // 第2 801号: the wing's number, a space, then the room.
+        if (afterName && at > 0 && text[at - 1] == '第' && digits <= 2 && i + digits + 1 < text.Length && text[i + digits] == ' ')
         {
-            return 0;
+            var room = Digits(text, i + digits + 1);
+            if (room is >= 2 and <= 5)
+            {
+                i += digits + 1;
+                digits = room;
+            }
         }
 
-        return i + digits + unit - at;
+        var end = i + digits;
+        var unit = RoomUnitLength(text[end..]);
+        if (unit < 0)
+        {
+            var bare = text[at] == '#' || (i > 0 && text[i - 1] == '#') || (afterName && digits >= 2);
+            if (!bare || (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '-' or '.' or ':' or '/')))
+            {
+                return 0;
+            }
+
+            unit = 0;
+        }
+
+        return end + unit - at;
     }
+
+    private static int Digits(ReadOnlySpan<char> text, int at)
+    {
+        var digits = 0;
+        while (at + digits < text.Length && digits < 6 && char.IsAsciiDigit(text[at + digits]))
+        {
+            digits++;
+        }
+
+        return digits is > 0 and <= 5 ? digits : 0;
+    }
+
+    /// <summary>号室, 号, F or 階 after a room number; -1 when none follows.</summary>
+    private static int RoomUnitLength(ReadOnlySpan<char> rest) =>
+        rest.StartsWith("号室", StringComparison.Ordinal) ? 2
+        : rest.StartsWith("F", StringComparison.Ordinal) || rest.StartsWith("階", StringComparison.Ordinal) || rest.StartsWith("号", StringComparison.Ordinal) ? 1
+        : -1;
 
     private struct Parsed
     {

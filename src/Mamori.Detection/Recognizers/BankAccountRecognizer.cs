@@ -25,9 +25,10 @@ public sealed partial class BankAccountRecognizer : IRecognizer
     {
         var text = input.Text.AsSpan();
         Span<int> groups = stackalloc int[8];
-        foreach (var run in input.DigitRuns)
+        foreach (var run in input.LongDigitRuns)
         {
-            if (run.IsEmbedded(text))
+            // Only a 7-digit account or a ゆうちょ 記号-番号 pair (5 + 1 to 8 digits) can be one; the count is cheaper to test.
+            if (run.DigitCount is < 6 or > 13 || run.IsEmbedded(text))
             {
                 continue;
             }

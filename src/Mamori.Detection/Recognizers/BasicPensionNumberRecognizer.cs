@@ -20,7 +20,7 @@ public sealed class BasicPensionNumberRecognizer : IRecognizer
     public void Recognize(RecognitionInput input, List<Finding> findings)
     {
         var text = input.Text.AsSpan();
-        foreach (var run in input.DigitRuns)
+        foreach (var run in input.LongDigitRuns)
         {
             if (run.DigitCount != 10 || run.IsEmbedded(text))
             {

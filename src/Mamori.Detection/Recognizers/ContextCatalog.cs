@@ -14,6 +14,7 @@ public sealed class ContextCatalog
     private const int AfterPenalty = 8;
 
     private readonly FrozenDictionary<string, string[]> _words;
+    private readonly FrozenDictionary<string, WordSet> _sets;
     private readonly int _before;
     private readonly int _after;
 
@@ -30,6 +31,7 @@ public sealed class ContextCatalog
             pair => pair.Key,
             pair => pair.Value.Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
             StringComparer.Ordinal);
+        _sets = _words.ToFrozenDictionary(pair => pair.Key, pair => new WordSet(pair.Value), StringComparer.Ordinal);
         _before = windowBefore;
         _after = windowAfter;
     }
@@ -46,20 +48,21 @@ public sealed class ContextCatalog
     /// <param name="length">Length of the candidate.</param>
     public bool HasContext(string type, string text, string? fieldName, int start, int length)
     {
-        if (!_words.TryGetValue(type, out var words) || words.Length == 0)
+        ArgumentNullException.ThrowIfNull(text);
+        if (!_sets.TryGetValue(type, out var words) || words.IsEmpty)
         {
             return false;
         }
 
-        if (fieldName is not null && ContainsAny(fieldName, words))
+        if (fieldName is not null && words.ContainedIn(fieldName))
         {
             return true;
         }
 
         var from = Math.Max(0, start - _before);
         var to = Math.Min(text.Length, start + length + _after);
-        return ContainsAny(text.AsSpan(from, start - from), words)
-            || ContainsAny(text.AsSpan(start + length, to - start - length), words);
+        return words.ContainedIn(text.AsSpan(from, start - from))
+            || words.ContainedIn(text.AsSpan(start + length, to - start - length));
     }
 
     /// <summary>
@@ -74,12 +77,13 @@ public sealed class ContextCatalog
     /// <param name="length">Length of the candidate.</param>
     public int Distance(string type, string text, string? fieldName, int start, int length)
     {
-        if (!_words.TryGetValue(type, out var words) || words.Length == 0)
+        ArgumentNullException.ThrowIfNull(text);
+        if (!_sets.TryGetValue(type, out var words) || words.IsEmpty)
         {
             return int.MaxValue;
         }
 
-        if (fieldName is not null && ContainsAny(fieldName, words))
+        if (fieldName is not null && words.ContainedIn(fieldName))
         {
             return 0;
         }
@@ -90,15 +94,18 @@ public sealed class ContextCatalog
         var before = text.AsSpan(from, start - from);
         var after = text.AsSpan(end, to - end);
         var nearest = int.MaxValue;
-        foreach (var word in words)
+        var latinBefore = HasLatin(before);
+        var latinAfter = HasLatin(after);
+        foreach (var (word, latin) in words.All)
         {
-            var at = before.LastIndexOf(word, StringComparison.OrdinalIgnoreCase);
+            var comparison = latin ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            var at = latin && !latinBefore ? -1 : before.LastIndexOf(word, comparison);
             if (at >= 0)
             {
                 nearest = Math.Min(nearest, before.Length - (at + word.Length));
             }
 
-            at = after.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            at = latin && !latinAfter ? -1 : after.IndexOf(word, comparison);
             if (at >= 0)
             {
                 // A label is read before its value: a word after the candidate counts as farther away.
@@ -113,23 +120,59 @@ public sealed class ContextCatalog
     /// <param name="type">An entity id.</param>
     /// <param name="fieldName">A column header or key; null gives false.</param>
     public bool FieldMatches(string type, string? fieldName) =>
-        fieldName is not null && _words.TryGetValue(type, out var words) && ContainsAny(fieldName, words);
+        fieldName is not null && _sets.TryGetValue(type, out var words) && words.ContainedIn(fieldName);
 
-    private static bool ContainsAny(ReadOnlySpan<char> window, string[] words)
+    private static bool HasLatin(ReadOnlySpan<char> text) => text.ContainsAnyInRange('A', 'Z') || text.ContainsAnyInRange('a', 'z');
+
+    /// <summary>
+    /// One entity id's words, split by script: Japanese words are searched ordinally (vectorised), words with Latin
+    /// letters case-insensitively and only in a window that holds a Latin letter at all.
+    /// </summary>
+    private sealed class WordSet
     {
-        if (window.IsEmpty)
+        private readonly string[] _ordinal;
+        private readonly string[] _latin;
+
+        public WordSet(string[] words)
         {
+            _ordinal = [.. words.Where(w => !HasLatin(w))];
+            _latin = [.. words.Where(w => HasLatin(w))];
+            All = [.. words.Select(w => (w, HasLatin(w)))];
+        }
+
+        public (string Word, bool Latin)[] All { get; }
+
+        public bool IsEmpty => All.Length == 0;
+
+        public bool ContainedIn(ReadOnlySpan<char> window)
+        {
+            if (window.IsEmpty)
+            {
+                return false;
+            }
+
+            foreach (var word in _ordinal)
+            {
+                if (window.Contains(word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            if (_latin.Length == 0 || !HasLatin(window))
+            {
+                return false;
+            }
+
+            foreach (var word in _latin)
+            {
+                if (window.Contains(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
             return false;
         }
-
-        foreach (var word in words)
-        {
-            if (window.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

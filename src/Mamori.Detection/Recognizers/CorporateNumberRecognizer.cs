@@ -23,7 +23,7 @@ public sealed class CorporateNumberRecognizer : IRecognizer
     {
         var text = input.Text.AsSpan();
         Span<char> digits = stackalloc char[13];
-        foreach (var run in input.DigitRuns)
+        foreach (var run in input.LongDigitRuns)
         {
             if (run.DigitCount != 13 || run.IsEmbedded(text) || !(run.GroupCount == 1 || run.HasGroups(text, 1, 4, 4, 4)))
             {

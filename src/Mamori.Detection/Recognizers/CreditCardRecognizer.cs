@@ -26,7 +26,7 @@ public sealed class CreditCardRecognizer : IRecognizer
     {
         var text = input.Text.AsSpan();
         Span<char> digits = stackalloc char[19];
-        foreach (var run in input.DigitRuns)
+        foreach (var run in input.LongDigitRuns)
         {
             if (run.DigitCount is < 13 or > 19 || run.IsEmbedded(text))
             {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Mamori.Detection.Text;
 
@@ -10,13 +11,16 @@ namespace Mamori.Detection.Recognizers;
 /// </summary>
 /// <remarks>
 /// A date is only a date of birth next to birth context: a label right before it (生年月日：, 誕生日は, DOB:,
-/// born on) or 生まれ/生 right after it gives 0.95, a field named like one (生年月日, birthday, dob, birth_date)
-/// 0.9, a context word in the window around it 0.85 unless another date or a date label (登録日：…) stands
-/// between the word and the date. A bare date (<c>2024/03/01 注文</c>) is never reported. Every candidate must be
+/// born on, also with a qualifier in brackets: 生年月日（西暦）：) or 生まれ/生 right after it gives 0.95, a field named
+/// like one (生年月日, birthday, dob, birth_date) 0.9, a context word in the window around it 0.85 unless another
+/// date or a date label (登録日：…) stands between the word and the date, or the date is the value of a label naming
+/// another date (受付日 2024年4月15日 on the line before 生年月日). A speaker's label is no date label: after a question
+/// about the birth date, <c>ユーザー: 1974年10月5日です</c> is one. A bare date (<c>2024/03/01 注文</c>) is never reported. Every candidate must be
 /// a real calendar date, inside its era (昭和64年1月8日 is not), not in the future and not more than 130 years
 /// ago. A year alone or a year and month (昭和63年生まれ, 1985年4月生まれ) count only with 生まれ right after or a
 /// label right before. Text holding no birth word (生年月日, 誕生, 生まれ, 出生, 生 after a date, birth, born, dob) and
-/// not in a birth-date field is skipped after a few vectorised scans, before any regular expression runs.
+/// not in a birth-date field is skipped after a few vectorised scans, before any regular expression runs; otherwise
+/// the patterns search only the windows around the birth words, and parse only the dates a birth word can reach.
 /// </remarks>
 public sealed partial class DateOfBirthRecognizer : IRecognizer
 {
@@ -24,6 +28,14 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
     private const double Field = 0.9;
     private const double Window = 0.85;
     private const double PartialWithLabel = 0.7;
+
+    // How far from a date a birth word can be and still grade it (the detector's default context window, 40 before and
+    // 20 after, plus the label's own length).
+    private const int NearBefore = 48;
+    private const int NearAfter = 28;
+
+    // The longest date written (September 30th, 1985; 昭和六十三年十二月三十一日).
+    private const int MaxDateLength = 24;
 
     private static readonly string[] s_types = [Detection.EntityTypes.DateOfBirth];
 
@@ -37,6 +49,12 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
     // Words that, in the window, suggest a birth date.
     private static readonly string[] s_windowWords = ["生年月日", "誕生日", "生まれ", "出生", "birth", "born", "dob"];
 
+    // How a label naming some other date ends (受付日, 登録日, 注文日時, 日付, 有効期限, 期日, date).
+    private static readonly string[] s_dateLabelEnds = ["日", "日付", "日時", "期限", "期日", "date", "day"];
+
+    // The English birth words, searched at once (a vectorised multi-string search for ASCII words).
+    private static readonly SearchValues<string> s_englishTriggers = SearchValues.Create(["birth", "born", "dob", "d.o.b"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly string[] s_occasions = ["キャンペーン", "特典", "クーポン", "セール", "割引", "会", "祝", "プレゼント", "ケーキ", "記念"];
 
     private static readonly (int Year, int Month, int Day)[] s_eraStarts =
@@ -47,6 +65,9 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
         (1989, 1, 8), // 平成 (H)
         (2019, 5, 1), // 令和 (R)
     ];
+
+    [ThreadStatic]
+    private static Scratch? s_scratch;
 
     private readonly TimeProvider _time;
 
@@ -82,8 +103,12 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
         }
 
         var today = DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
-        var dates = new List<Candidate>();
-        CollectDates(text, field, today, dates);
+        var scratch = s_scratch ??= new Scratch();
+        var dates = scratch.Dates;
+        dates.Clear();
+        var words = field ? null : BirthWordPositions(text, scratch.Words);
+        var scan = new Scan(text, words, Windows(text, words, scratch.Windows), scratch.Starts);
+        CollectDates(scan, field, today, dates);
         foreach (var date in dates)
         {
             var confidence = Grade(input, date, dates, field);
@@ -115,21 +140,113 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
             at = next < 0 ? -1 : at + 1 + next;
         }
 
-        return text.Contains("birth", StringComparison.OrdinalIgnoreCase) || text.Contains("born", StringComparison.OrdinalIgnoreCase)
-            || text.Contains("dob", StringComparison.OrdinalIgnoreCase) || text.Contains("d.o.b", StringComparison.OrdinalIgnoreCase);
+        return text.ContainsAny(s_englishTriggers);
     }
 
-    private static void CollectDates(string text, bool field, DateOnly today, List<Candidate> dates)
+    /// <summary>Where the birth words are (生年月日, 誕生日, 生まれ, 出生, birth, born, dob, d.o.b): dates far from all of them need no parsing.</summary>
+    private static List<int> BirthWordPositions(string text, List<int> positions)
     {
-        foreach (var match in EnumerateGroups(GregorianDate(), text))
+        positions.Clear();
+        foreach (var word in s_windowWords)
         {
+            var comparison = char.IsAsciiLetter(word[0]) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            for (var at = text.IndexOf(word, comparison); at >= 0; at = text.IndexOf(word, at + word.Length, comparison))
+            {
+                positions.Add(at);
+            }
+        }
+
+        // 生 right after a date (1985/4/1生, 昭和63年1月1日 生).
+        for (var at = text.IndexOf('生'); at >= 0; at = text.IndexOf('生', at + 1))
+        {
+            var before = at > 0 ? text[at - 1] : '\0';
+            if (char.IsAsciiDigit(before) || before is '日' or '年' or '月' or ')' or ' ')
+            {
+                positions.Add(at);
+            }
+        }
+
+        positions.Sort();
+        return positions;
+    }
+
+    /// <summary>
+    /// The stretches of text a date of birth can start in: the whole text in a birth-date field, else around each birth
+    /// word (a date starts at most <see cref="NearBefore"/> after the word or ends at most <see cref="NearAfter"/> before
+    /// it), merged.
+    /// </summary>
+    private static List<(int From, int To)> Windows(string text, List<int>? words, List<(int From, int To)> windows)
+    {
+        windows.Clear();
+        if (words is null)
+        {
+            windows.Add((0, text.Length));
+            return windows;
+        }
+
+        foreach (var at in words)
+        {
+            var from = Math.Max(0, at - NearAfter - MaxDateLength);
+            var to = Math.Min(text.Length, at + NearBefore + 1);
+            if (windows.Count > 0 && from <= windows[^1].To)
+            {
+                windows[^1] = (windows[^1].From, Math.Max(windows[^1].To, to));
+            }
+            else
+            {
+                windows.Add((from, to));
+            }
+        }
+
+        return windows;
+    }
+
+    /// <summary>
+    /// A date can only be graded a date of birth when a birth word is within the context window around it or 生 follows
+    /// it (or the whole value is in a birth-date field, <paramref name="words"/> null); other dates are not parsed.
+    /// </summary>
+    private static bool MayBeBirthDate(string text, List<int>? words, int start, int length)
+    {
+        if (words is null || BornAfter(text, start + length))
+        {
+            return true;
+        }
+
+        foreach (var at in words)
+        {
+            if (at >= start - NearBefore && at <= start + length + NearAfter)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void CollectDates(Scan scan, bool field, DateOnly today, List<Candidate> dates)
+    {
+        var text = scan.Text;
+        foreach (var start in MatchStarts(GregorianDate(), scan))
+        {
+            var match = GregorianDate().Match(scan.Text, start);
+            if (!match.Success)
+            {
+                continue;
+            }
+
             var year = int.Parse(match.Groups["y"].ValueSpan);
             var (month, day) = MonthDay(match, "m", "d", "m2", "d2");
             Add(dates, match, Check(year, month, day, today));
         }
 
-        foreach (var match in EnumerateGroups(EraDate(), text))
+        foreach (var start in MatchStarts(EraDate(), scan))
         {
+            var match = EraDate().Match(scan.Text, start);
+            if (!match.Success)
+            {
+                continue;
+            }
+
             var era = "明大昭平令".IndexOf(match.Groups["era"].ValueSpan[0]);
             var eraYear = EraNumber(match.Groups["ey"].ValueSpan);
             var month = EraNumber(match.Groups["em"].ValueSpan);
@@ -137,8 +254,14 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
             Add(dates, match, CheckEra(era, eraYear, month, day, today));
         }
 
-        foreach (var match in EnumerateGroups(EraLetterDate(), text))
+        foreach (var start in MatchStarts(EraLetterDate(), scan))
         {
+            var match = EraLetterDate().Match(scan.Text, start);
+            if (!match.Success)
+            {
+                continue;
+            }
+
             var era = "MTSHR".IndexOf(char.ToUpperInvariant(match.Groups["el"].ValueSpan[0]));
             var eraYear = int.Parse(match.Groups["ly"].ValueSpan);
             var month = int.Parse(match.Groups["lm"].ValueSpan);
@@ -148,8 +271,14 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
 
         if (text.AsSpan().ContainsAnyInRange('A', 'z'))
         {
-            foreach (var match in EnumerateGroups(EnglishDate(), text))
+            foreach (var start in MatchStarts(EnglishDate(), scan))
             {
+                var match = EnglishDate().Match(scan.Text, start);
+                if (!match.Success)
+                {
+                    continue;
+                }
+
                 var month = MonthNumber(match.Groups["mon"].Success ? match.Groups["mon"].ValueSpan : match.Groups["mon2"].ValueSpan);
                 var day = int.Parse(match.Groups["md"].Success ? match.Groups["md"].ValueSpan : match.Groups["dm"].ValueSpan);
                 var year = int.Parse(match.Groups["my"].Success ? match.Groups["my"].ValueSpan : match.Groups["my2"].ValueSpan);
@@ -157,8 +286,14 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
             }
         }
 
-        foreach (var match in EnumerateGroups(NumericDayFirstOrMonthFirst(), text))
+        foreach (var start in MatchStarts(NumericDayFirstOrMonthFirst(), scan))
         {
+            var match = NumericDayFirstOrMonthFirst().Match(scan.Text, start);
+            if (!match.Success)
+            {
+                continue;
+            }
+
             var a = int.Parse(match.Groups["a"].ValueSpan);
             var b = int.Parse(match.Groups["b"].ValueSpan);
             var year = int.Parse(match.Groups["c"].ValueSpan);
@@ -169,20 +304,53 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
         if (field || text.Contains("生年月日", StringComparison.Ordinal) || text.Contains("dob", StringComparison.OrdinalIgnoreCase)
             || text.Contains("birth", StringComparison.OrdinalIgnoreCase))
         {
-            foreach (var match in EnumerateGroups(CompactDate(), text))
+            foreach (var start in MatchStarts(CompactDate(), scan))
             {
+                var match = CompactDate().Match(scan.Text, start);
+                if (!match.Success)
+                {
+                    continue;
+                }
+
                 var span = match.ValueSpan;
                 Add(dates, match, Check(int.Parse(span[..4]), int.Parse(span[4..6]), int.Parse(span[6..]), today) == Validity.Full ? Validity.Compact : Validity.Invalid);
             }
         }
     }
 
-    private static IEnumerable<Match> EnumerateGroups(Regex regex, string text)
+    /// <summary>
+    /// Where the matches starting in the scan's windows that may be birth dates start (read again with their groups by
+    /// the caller); the search stops at the end of each window, and other matches are skipped without allocating.
+    /// </summary>
+    private static List<int> MatchStarts(Regex regex, Scan scan)
     {
-        for (var match = regex.Match(text); match.Success; match = match.NextMatch())
+        var text = scan.Text;
+        var starts = scan.Starts;
+        starts.Clear();
+        foreach (var (from, to) in scan.Windows)
         {
-            yield return match;
+            // Room for a date starting before the window's end, and the token it ends in (lookarounds see the text).
+            var end = Math.Min(text.Length, to + MaxDateLength);
+            while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
+            {
+                end++;
+            }
+
+            foreach (var found in regex.EnumerateMatches(text.AsSpan(0, end), from))
+            {
+                if (found.Index >= to)
+                {
+                    break;
+                }
+
+                if (MayBeBirthDate(text, scan.Words, found.Index, found.Length))
+                {
+                    starts.Add(found.Index);
+                }
+            }
         }
+
+        return starts;
     }
 
     private static void Add(List<Candidate> dates, Match match, Validity validity)
@@ -295,7 +463,7 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
             return Field;
         }
 
-        if (date.Validity == Validity.Compact)
+        if (date.Validity == Validity.Compact || HasOwnDateLabel(text, date.Start))
         {
             return 0;
         }
@@ -303,19 +471,85 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
         return input.HasContext(Detection.EntityTypes.DateOfBirth, date.Start, date.Length) && WindowWordApplies(text, date, dates) ? Window : 0;
     }
 
-    /// <summary>生年月日：, 誕生日は, DOB:, born on, （生年月日） right before the date.</summary>
+    /// <summary>
+    /// 生年月日：, 誕生日は, DOB:, born on, （生年月日） right before the date, also with a qualifier in brackets between
+    /// the label and its value (生年月日（西暦）：, 生年月日(和暦)).
+    /// </summary>
     private static bool LabelBefore(string text, int start)
     {
-        var end = start;
+        var before = text.AsSpan(0, start);
+        return EndsWithLabel(before[..SkipSeparators(before, before.Length)]) || EndsWithLabel(BeforeQualifier(before));
+    }
+
+    private static bool EndsWithLabel(ReadOnlySpan<char> before)
+    {
+        foreach (var label in s_labels)
+        {
+            if (before.EndsWith(label, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The text before a bracketed qualifier ((西暦), (和暦)) standing between a label and its value, or empty.</summary>
+    private static ReadOnlySpan<char> BeforeQualifier(ReadOnlySpan<char> before)
+    {
+        var end = before.Length;
+        for (var skipped = 0; skipped < 3 && end > 0 && before[end - 1] is ' ' or ':' or '=' or '\t'; skipped++)
+        {
+            end--;
+        }
+
+        if (end == 0 || before[end - 1] != ')')
+        {
+            return [];
+        }
+
+        var from = Math.Max(0, end - 8);
+        var open = before[from..(end - 1)].LastIndexOf('(');
+        return open < 0 ? [] : before[..(from + open)].TrimEnd(' ');
+    }
+
+    private static int SkipSeparators(ReadOnlySpan<char> text, int end)
+    {
         for (var skipped = 0; skipped < 4 && end > 0 && text[end - 1] is ' ' or ':' or '=' or '\t' or '】' or ']' or ')' or '(' or '」' or 'は' or '、' or ','; skipped++)
         {
             end--;
         }
 
-        var before = text.AsSpan(0, end);
-        foreach (var label in s_labels)
+        return end;
+    }
+
+    /// <summary>
+    /// The date is the value of a label naming another date (受付日 2024年4月15日, 登録日：…, 注文日時: …, 有効期限 …): a
+    /// birth word elsewhere in the window (the next line's 生年月日) does not make it a birth date.
+    /// </summary>
+    private static bool HasOwnDateLabel(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] is ' ' or ':' or '=' or '\t' or '】' or ']')
         {
-            if (before.EndsWith(label, StringComparison.OrdinalIgnoreCase))
+            end--;
+        }
+
+        return end < start && IsDateLabel(text.AsSpan(0, end));
+    }
+
+    /// <summary>True when <paramref name="before"/> ends with a word naming a date other than a birth date (登録日, 受付日時, 有効期限, date).</summary>
+    private static bool IsDateLabel(ReadOnlySpan<char> before)
+    {
+        if (EndsWithLabel(before))
+        {
+            return false;
+        }
+
+        foreach (var suffix in s_dateLabelEnds)
+        {
+            if (before.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && before.Length > suffix.Length
+                && (JapaneseScript.IsJapaneseLetter(before[^(suffix.Length + 1)]) || char.IsAsciiLetter(before[^(suffix.Length + 1)]) || before[^(suffix.Length + 1)] is ' ' or '_'))
             {
                 return true;
             }
@@ -371,13 +605,19 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
             return false;
         }
 
-        // Another "…日:" label (登録日：, 注文日：) between the word and the date claims the date.
+        // Another date label (登録日：, 注文日：) between the word and the date claims the date; a speaker's name
+        // (ユーザー: 1974年10月5日です, after a question about the birth date) does not.
         var between = text.AsSpan(wordAt, date.Start - wordAt);
-        var colon = between.LastIndexOfAny(':', '=');
-        return colon <= 0 || between[..colon].TrimEnd(' ').EndsWith("生年月日", StringComparison.Ordinal)
-            || between[..colon].TrimEnd(' ').EndsWith("誕生日", StringComparison.Ordinal)
-            || between[..colon].Contains("birth", StringComparison.OrdinalIgnoreCase)
-            || between[..colon].Contains("dob", StringComparison.OrdinalIgnoreCase);
+        for (var colon = between.LastIndexOfAny(':', '='); colon > 0; colon = between[..colon].LastIndexOfAny(':', '='))
+        {
+            var label = between[..colon].TrimEnd(' ');
+            if (IsDateLabel(label))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>誕生日キャンペーン, 誕生日特典: a birthday occasion, whose date is not anyone's birth date.</summary>
@@ -428,4 +668,19 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
     }
 
     private readonly record struct Candidate(int Start, int Length, Validity Validity);
+
+    /// <summary>The text, its birth words (null in a birth-date field), the windows dates are searched in, and room for match starts.</summary>
+    private readonly record struct Scan(string Text, List<int>? Words, List<(int From, int To)> Windows, List<int> Starts);
+
+    /// <summary>Lists reused by every call on one thread.</summary>
+    private sealed class Scratch
+    {
+        public List<Candidate> Dates { get; } = [];
+
+        public List<int> Words { get; } = [];
+
+        public List<(int From, int To)> Windows { get; } = [];
+
+        public List<int> Starts { get; } = [];
+    }
 }

@@ -22,7 +22,7 @@ public sealed class DriversLicenseRecognizer : IRecognizer
     {
         var text = input.Text.AsSpan();
         Span<char> digits = stackalloc char[12];
-        foreach (var run in input.DigitRuns)
+        foreach (var run in input.LongDigitRuns)
         {
             if (run.DigitCount != 12 || run.IsEmbedded(text))
             {

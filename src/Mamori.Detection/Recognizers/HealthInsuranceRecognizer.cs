@@ -25,9 +25,9 @@ public sealed partial class HealthInsuranceRecognizer : IRecognizer
     {
         var text = input.Text.AsSpan();
         Span<char> digits = stackalloc char[8];
-        foreach (var run in input.DigitRuns)
+        foreach (var run in input.LongDigitRuns)
         {
-            if (run.GroupCount != 1 || run.IsEmbedded(text) || run.DigitCount is not (8 or 6)
+            if (run.DigitCount is not (8 or 6) || run.GroupCount != 1 || run.IsEmbedded(text)
                 || !input.HasContext(Detection.EntityTypes.HealthInsurance, run.Start, run.Length))
             {
                 continue;

@@ -16,4 +16,25 @@ public interface IRecognizer
     /// <param name="input">The folded text and its surroundings.</param>
     /// <param name="findings">Receives candidates with their confidence; the detector filters and resolves overlaps.</param>
     void Recognize(RecognitionInput input, List<Finding> findings);
+
+    /// <summary>
+    /// Whether a field's name can change what this recognizer finds in its value: the detector reads the cells of a
+    /// table embedded in free text again, with their header as the field name, only with the recognizers that read
+    /// that header. By default, when the name holds a context word of one of <see cref="EntityTypes"/>.
+    /// </summary>
+    /// <param name="fieldName">A column header or key.</param>
+    /// <param name="context">The detector's context words.</param>
+    bool ReadsField(string fieldName, ContextCatalog context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var type in EntityTypes)
+        {
+            if (context.FieldMatches(type, fieldName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -79,7 +79,15 @@ public sealed partial class OnlineIdentifierRecognizer : IRecognizer
     /// </summary>
     private void FindKeyedTokens(RecognitionInput input, ReadOnlySpan<char> text, List<Finding> findings)
     {
-        for (var i = text.IndexOfAny('=', ':'); i >= 0; i = NextSeparator(text, i + 1))
+        // '=' and the colon of a JSON key ("key":); plain colons are everywhere in Japanese text (氏名：…), so the quote
+        // and colon are searched together.
+        FindKeyedTokens(input, text, "=", 0, findings);
+        FindKeyedTokens(input, text, "\":", 1, findings);
+    }
+
+    private void FindKeyedTokens(RecognitionInput input, ReadOnlySpan<char> text, string separator, int offset, List<Finding> findings)
+    {
+        for (var i = IndexOf(text, separator, 0, offset); i >= 0; i = IndexOf(text, separator, i + 1, offset))
         {
             var keyEnd = i;
             if (text[i] == ':')
@@ -128,15 +136,17 @@ public sealed partial class OnlineIdentifierRecognizer : IRecognizer
         }
     }
 
-    private static int NextSeparator(ReadOnlySpan<char> text, int from)
+
+    /// <summary>The position of <paramref name="separator"/>'s character at <paramref name="offset"/>, searching from <paramref name="from"/>, or -1.</summary>
+    private static int IndexOf(ReadOnlySpan<char> text, string separator, int from, int offset)
     {
         if (from >= text.Length)
         {
             return -1;
         }
 
-        var next = text[from..].IndexOfAny('=', ':');
-        return next < 0 ? -1 : from + next;
+        var next = text[from..].IndexOf(separator, StringComparison.Ordinal);
+        return next < 0 ? -1 : from + next + offset;
     }
 
     private static int Next(ReadOnlySpan<char> text, int from)

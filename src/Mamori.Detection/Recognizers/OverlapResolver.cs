@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Mamori.Detection.Recognizers;
 
 /// <summary>
@@ -7,32 +9,26 @@ namespace Mamori.Detection.Recognizers;
 /// </summary>
 internal static class OverlapResolver
 {
-    public static List<Finding> Resolve(List<Finding> candidates)
+    /// <summary>Appends the accepted candidates to <paramref name="accepted"/> (strongest first).</summary>
+    /// <param name="candidates">The candidates; reordered.</param>
+    /// <param name="layout">Scratch space, cleared first.</param>
+    /// <param name="accepted">Receives the findings kept.</param>
+    public static void Resolve(List<Finding> candidates, List<Finding> layout, List<Finding> accepted)
     {
         if (candidates.Count <= 1)
         {
-            return candidates;
+            accepted.AddRange(candidates);
+            return;
         }
 
-        candidates.Sort(static (x, y) =>
-        {
-            var byConfidence = y.Confidence.CompareTo(x.Confidence);
-            if (byConfidence != 0)
-            {
-                return byConfidence;
-            }
-
-            var byLength = y.Length.CompareTo(x.Length);
-            return byLength != 0 ? byLength : x.Start.CompareTo(y.Start);
-        });
-
-        var accepted = new List<Finding>(candidates.Count);
-        var layout = new List<Finding>(candidates.Count); // accepted token findings, sorted by start
+        CollectionsMarshal.AsSpan(candidates).Sort(default(ByStrength)); // a struct comparer: compared inline
+        layout.Clear(); // accepted token findings, sorted by start
+        var first = accepted.Count;
         foreach (var candidate in candidates)
         {
             if (candidate.Type == EntityTypes.SpecialCare)
             {
-                if (!accepted.Exists(f => f.Type == EntityTypes.SpecialCare && f.Overlaps(candidate)))
+                if (!OverlapsSpecialCare(accepted, first, candidate))
                 {
                     accepted.Add(candidate);
                 }
@@ -54,8 +50,35 @@ internal static class OverlapResolver
                 accepted.Add(candidate);
             }
         }
+    }
 
-        return accepted;
+    private static bool OverlapsSpecialCare(List<Finding> accepted, int first, in Finding candidate)
+    {
+        for (var i = first; i < accepted.Count; i++)
+        {
+            if (accepted[i].Type == EntityTypes.SpecialCare && accepted[i].Overlaps(candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Most confident first, then longest, then leftmost.</summary>
+    private readonly struct ByStrength : IComparer<Finding>
+    {
+        public int Compare(Finding x, Finding y)
+        {
+            var byConfidence = y.Confidence.CompareTo(x.Confidence);
+            if (byConfidence != 0)
+            {
+                return byConfidence;
+            }
+
+            var byLength = y.Length.CompareTo(x.Length);
+            return byLength != 0 ? byLength : x.Start.CompareTo(y.Start);
+        }
     }
 
     private sealed class StartComparer : IComparer<Finding>

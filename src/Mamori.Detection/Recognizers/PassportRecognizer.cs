@@ -19,7 +19,7 @@ public sealed class PassportRecognizer : IRecognizer
     public void Recognize(RecognitionInput input, List<Finding> findings)
     {
         var text = input.Text.AsSpan();
-        foreach (var run in input.DigitRuns)
+        foreach (var run in input.LongDigitRuns)
         {
             if (run.DigitCount != 7 || run.GroupCount != 1 || run.Start < 2
                 || !char.IsAsciiLetterUpper(text[run.Start - 1]) || !char.IsAsciiLetterUpper(text[run.Start - 2])

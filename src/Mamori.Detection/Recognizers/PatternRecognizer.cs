@@ -178,6 +178,12 @@ public sealed class PatternRecognizer : IRecognizer
         };
     }
 
+    /// <summary>A field whose name holds one of this recognizer's context words or the detector's for <see cref="EntityType"/>.</summary>
+    /// <param name="fieldName">A column header or key.</param>
+    /// <param name="context">The detector's context words.</param>
+    public bool ReadsField(string fieldName, ContextCatalog context) =>
+        (context?.FieldMatches(EntityType, fieldName) ?? false) || (fieldName is not null && ContainsAny(fieldName, _contextWords));
+
     private bool HasContext(RecognitionInput input, int start, int length)
     {
         if (input.HasContext(EntityType, start, length))

@@ -53,6 +53,7 @@ public sealed partial class PersonNameRecognizer
                 }
             }
 
+            RescueKanjiBeforeHonorifics();
             RescueAfterLabels();
         }
 
@@ -166,9 +167,25 @@ public sealed partial class PersonNameRecognizer
                 letters += tokens[i].Length;
             }
 
-            var full = (surname && given) || (last > first && katakana);
-            var cueAfter = (last + 1 < tokens.Count && IsHonorific(last + 1) && SmallGap(last, last + 1)) || TitleAfter(end);
+            // MeCab often reads only the first kanji of a modern given name (陸|斗, 陽|菜): a name with a surname closes
+            // its kanji run, so one or two more kanji before the run ends (not an honorific or title) belong to it.
+            var snapped = surname && JapaneseScript.IsKanji(text[end - 1]) ? SnapToRunEnd(Start(last), end) : end;
+            if (snapped == end && surname && !given && last == first)
+            {
+                snapped = GivenNameAfterSpace(end); // 木村 結菜は: a given name the dictionary lacks, after a space
+            }
+
+            var cueAfter = (last + 1 < tokens.Count && IsHonorific(last + 1) && SmallGap(last, last + 1)) || TitleAfter(snapped);
             var cue = cueAfter || fieldCue || LabelBefore(start);
+            if (snapped > end && (cue || !CoversCommonNoun(end, snapped)))
+            {
+                // Without a cue, kanji that make a word of their own (大野|菜園) are not taken for a given name.
+                letters += snapped - end;
+                given = true;
+                end = snapped;
+            }
+
+            var full = (surname && given) || (last > first && katakana);
             double confidence;
             if (cue)
             {
@@ -194,6 +211,73 @@ public sealed partial class PersonNameRecognizer
             }
 
             output.Add(owner.NewFinding(start, end - start, confidence));
+        }
+
+        /// <summary>True when a morpheme of two or more characters within [from, to) is a known common noun.</summary>
+        private bool CoversCommonNoun(int from, int to)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (Start(i) >= from && End(i) <= to && tokens[i].Length >= 2 && IsKnownCommonNoun(i))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// After a surname alone, a space and one to three kanji closing their run before a particle, punctuation or a
+        /// cue (木村 結菜は, 木村 結菜さん), not a role or title (田中 部長): the end of those kanji, else <paramref name="end"/>.
+        /// </summary>
+        private int GivenNameAfterSpace(int end)
+        {
+            if (end + 1 >= text.Length || text[end] != ' ' || !JapaneseScript.IsKanji(text[end + 1]))
+            {
+                return end;
+            }
+
+            var givenEnd = KanjiRunEnd(end + 1, text.Length); // less a trailing honorific or title (結菜様)
+            if (givenEnd <= end + 1)
+            {
+                return end;
+            }
+
+            var given = text.AsSpan(end + 1, givenEnd - end - 1);
+            return given.Length <= 3 && !s_notNames.Contains(given) && !s_organisationSuffixes.Contains(given) && !IsTitle(given)
+                && HonorificLengthAt(end + 1) == 0 && !StartsWithTitle(given)
+                ? givenEnd
+                : end;
+        }
+
+        /// <summary>The end of the kanji run that the word starting at <paramref name="start"/> is in, when it lies one or two kanji past <paramref name="end"/>.</summary>
+        private int SnapToRunEnd(int start, int end)
+        {
+            if (end >= text.Length || !JapaneseScript.IsKanji(text[end]))
+            {
+                return end;
+            }
+
+            var runEnd = KanjiRunEnd(start, text.Length);
+            var extra = text.AsSpan(end, Math.Max(0, runEnd - end));
+            return extra.Length is 1 or 2 && !s_notNames.Contains(extra) && !s_organisationSuffixes.Contains(extra) && !IsTitle(extra)
+                && HonorificLengthAt(end) == 0 && !StartsWithTitle(extra)
+                ? runEnd
+                : end;
+        }
+
+        private static bool StartsWithTitle(ReadOnlySpan<char> text)
+        {
+            foreach (var title in s_titles)
+            {
+                if (text.StartsWith(title, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool HasContext(int start, int end) => input.HasContext(Detection.EntityTypes.PersonName, start, end - start);
@@ -250,13 +334,20 @@ public sealed partial class PersonNameRecognizer
             s_organisationSuffixes.Contains(Surface(token))
             || tokens[token].Feature.StartsWith("名詞,接尾,地域", StringComparison.Ordinal);
 
-        /// <summary>A label (氏名：, 担当, お名前は) right before <paramref name="start"/>.</summary>
+        /// <summary>A label (氏名：, 担当, お名前は, ふりがな（カナ）：, オペレーター（) right before <paramref name="start"/>.</summary>
         private bool LabelBefore(int start)
         {
             var end = start;
-            for (var skipped = 0; skipped < 3 && end > 0 && (s_labelSeparators.Contains(text[end - 1]) || text[end - 1] == 'は'); skipped++)
+            for (var skipped = 0; skipped < 3 && end > 0 && (s_labelSeparators.Contains(text[end - 1]) || text[end - 1] is 'は' or '('); skipped++)
             {
                 end--;
+            }
+
+            if (end > 0 && text[end - 1] == ')')
+            {
+                // ふりがな（カナ）：
+                var open = text.AsSpan(Math.Max(0, end - 8), end - Math.Max(0, end - 8)).LastIndexOf('(');
+                end = open >= 0 ? Math.Max(0, end - 8) + open : end;
             }
 
             var before = text.AsSpan(0, end);
@@ -278,6 +369,187 @@ public sealed partial class PersonNameRecognizer
                 if (before.EndsWith(label, StringComparison.Ordinal))
                 {
                     return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Names in kanji before an honorific, read from the text rather than MeCab's morphemes (which split modern given
+        /// names: 松本|大|翔, and glue さん to a verb: 結|愛さ|ん): 松本大翔様, 川村　大翔さん, 宮城陽翔様.
+        /// </summary>
+        private void RescueKanjiBeforeHonorifics()
+        {
+            if (tokens.Count == 0)
+            {
+                return;
+            }
+
+            var windowStart = Start(0);
+            var windowEnd = End(tokens.Count - 1);
+            for (var at = windowStart + 1; at < windowEnd; at++)
+            {
+                var length = HonorificLengthAt(at);
+                if (length == 0 || !PlausibleHonorific(text, at, length))
+                {
+                    continue;
+                }
+
+                var end = text[at - 1] == ' ' ? at - 1 : at;
+                if (end > 0 && JapaneseScript.IsKanji(text[end - 1]) && KanjiNameEndingAt(end, out var start, out var nameEnd, out var given))
+                {
+                    var confidence = given > 0 ? CueAndFullName : nameEnd - start >= 2 ? CueAndDictionary : CueAndSingleKanjiSurname;
+                    output.Add(owner.NewFinding(start, nameEnd - start, confidence));
+                }
+
+                at += length - 1;
+            }
+        }
+
+        private int HonorificLengthAt(int at)
+        {
+            var c = text[at];
+            if (c is '様' or '殿' or '君' || (c == '氏' && (at + 1 >= text.Length || text[at + 1] != '名')))
+            {
+                return 1;
+            }
+
+            var rest = text.AsSpan(at);
+            foreach (var honorific in s_kanaHonorifics)
+            {
+                if (rest.StartsWith(honorific, StringComparison.Ordinal))
+                {
+                    return honorific.Length;
+                }
+            }
+
+            return rest.StartsWith("先生", StringComparison.Ordinal) ? 2 : 0;
+        }
+
+        /// <summary>
+        /// A name of kanji ending at <paramref name="end"/>: a surname of the dictionary starting at a word boundary,
+        /// then up to three kanji of a given name (which the dictionary often lacks: 陽翔, 蒼空), or a surname, a space
+        /// and a given name (川村 大翔). A role or title after the surname (田中部長) is left out.
+        /// </summary>
+        private bool KanjiNameEndingAt(int end, out int start, out int nameEnd, out int given)
+        {
+            start = nameEnd = end;
+            given = 0;
+            var runStart = end;
+            while (runStart > 0 && JapaneseScript.IsKanji(text[runStart - 1]) && end - runStart < 9)
+            {
+                runStart--;
+            }
+
+            if (runStart > 0 && JapaneseScript.IsKanji(text[runStart - 1]))
+            {
+                return false; // a long compound, not a name
+            }
+
+            var lexicon = owner._lexicon;
+            var run = text.AsSpan(runStart, end - runStart);
+            if (s_notNames.Contains(run))
+            {
+                return false;
+            }
+
+            // 川村 大翔: a surname alone before the space, a given name after it.
+            if (run.Length <= 3 && runStart >= 2 && text[runStart - 1] == ' ')
+            {
+                var surnameStart = runStart - 1;
+                while (surnameStart > 0 && JapaneseScript.IsKanji(text[surnameStart - 1]) && runStart - 1 - surnameStart < 5)
+                {
+                    surnameStart--;
+                }
+
+                var surname = text.AsSpan(surnameStart, runStart - 1 - surnameStart);
+                if ((surnameStart == 0 || !JapaneseScript.IsKanji(text[surnameStart - 1])) && surname.Length is >= 1 and <= 4 && lexicon.IsSurname(surname))
+                {
+                    start = surnameStart;
+                    given = run.Length;
+                    return true;
+                }
+            }
+
+            // A surname at a word boundary of MeCab's (so 今日中村 gives 中村); failing that, the run read as a surname of
+            // two or more kanji and a given name, whatever MeCab made of it (小|山陽|翔).
+            for (var s = runStart; s < end; s++)
+            {
+                if (s > runStart && !IsTokenBoundary(s))
+                {
+                    continue;
+                }
+
+                if (TrySplitName(s, end, strict: true, out start, out nameEnd, out given))
+                {
+                    return true;
+                }
+            }
+
+            return TrySplitName(runStart, end, strict: false, out start, out nameEnd, out given);
+        }
+
+        /// <summary>Reads text[s..end] as a surname of the dictionary and up to three kanji of a given name.</summary>
+        private bool TrySplitName(int s, int end, bool strict, out int start, out int nameEnd, out int given)
+        {
+            start = nameEnd = end;
+            given = 0;
+            for (var length = Math.Min(4, end - s); length >= (strict ? 1 : 2); length--)
+            {
+                if (!owner._lexicon.IsSurname(text.AsSpan(s, length)) || (strict && !IsTokenBoundary(s + length)))
+                {
+                    continue;
+                }
+
+                var rest = text.AsSpan(s + length, end - s - length);
+                if (rest.Length > 3)
+                {
+                    return false;
+                }
+
+                start = s;
+                var isRole = !rest.IsEmpty && (s_notNames.Contains(rest) || s_organisationSuffixes.Contains(rest) || IsTitle(rest));
+                given = isRole ? 0 : rest.Length;
+                nameEnd = s + length + given;
+                return true;
+            }
+
+            return false;
+        }
+
+        private static bool IsTitle(ReadOnlySpan<char> word)
+        {
+            foreach (var title in s_titles)
+            {
+                if (word.SequenceEqual(title))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>True when a morpheme starts or ends at <paramref name="position"/>, or the window's morphemes do not reach it.</summary>
+        private bool IsTokenBoundary(int position)
+        {
+            if (tokens.Count == 0 || position <= Start(0) || position >= End(tokens.Count - 1))
+            {
+                return true;
+            }
+
+            foreach (var token in tokens)
+            {
+                var start = offset + token.Start;
+                if (start == position || start + token.Length == position)
+                {
+                    return true;
+                }
+
+                if (start > position)
+                {
+                    return false;
                 }
             }
 
@@ -516,8 +788,9 @@ public sealed partial class PersonNameRecognizer
                 v++;
             }
 
+            v = SkipQualifier(text, v); // ふりがな（カナ）：
             var separated = false;
-            while (v < limit && s_labelSeparators.Contains(text[v]))
+            while (v < limit && (s_labelSeparators.Contains(text[v]) || (text[v] == '(' && !separated)))
             {
                 v++;
                 separated = true;
@@ -555,10 +828,10 @@ public sealed partial class PersonNameRecognizer
                 }
             }
 
-            end = TrimValueEnd(v, end);
-            if (end <= v)
+            end = v < limit && JapaneseScript.IsKanji(text[v]) ? KanjiValueEnd(v, limit) : TrimValueEnd(v, end);
+            if (end <= v || (end < text.Length && char.IsAsciiDigit(text[end])))
             {
-                return;
+                return; // お客様: 平成24年… is a date, not a name
             }
 
             var confidence = GradeLabelValue(v, end, strong, reading);
@@ -566,6 +839,20 @@ public sealed partial class PersonNameRecognizer
             {
                 output.Add(owner.NewFinding(v, end - v, confidence));
             }
+        }
+
+        /// <summary>The length of the longest surname of the dictionary that starts <paramref name="word"/> and leaves at most three kanji, or 0.</summary>
+        private int SurnamePrefix(ReadOnlySpan<char> word)
+        {
+            for (var length = Math.Min(4, word.Length); length >= 1 && word.Length - length <= 3; length--)
+            {
+                if (owner._lexicon.IsSurname(word[..length]))
+                {
+                    return length;
+                }
+            }
+
+            return 0;
         }
 
         /// <summary>The next field's label (氏名：山田 太郎 フリガナ：…) ends a value.</summary>
@@ -591,7 +878,66 @@ public sealed partial class PersonNameRecognizer
             return false;
         }
 
-        /// <summary>Drops a trailing honorific or role word (山田太郎様, 高橋部長) and trailing separators.</summary>
+        /// <summary>
+        /// The end of a kanji value after a label: the kanji run, without a trailing honorific or title (山田太郎様,
+        /// 高橋部長), and a given name after a space when the run is a surname (山田 太郎).
+        /// </summary>
+        private int KanjiValueEnd(int start, int limit)
+        {
+            var end = KanjiRunEnd(start, limit);
+            if (end < 0)
+            {
+                return start;
+            }
+
+            if (end + 1 < limit && text[end] == ' ' && JapaneseScript.IsKanji(text[end + 1]) && end - start <= 4
+                && owner._lexicon.IsSurname(text.AsSpan(start, end - start)))
+            {
+                var givenEnd = KanjiRunEnd(end + 1, limit);
+                if (givenEnd > end + 1 && givenEnd - end - 1 <= 3)
+                {
+                    return givenEnd;
+                }
+            }
+
+            return end;
+        }
+
+        /// <summary>The end of the kanji run at <paramref name="start"/> less a trailing honorific or title, or -1 when it is long.</summary>
+        private int KanjiRunEnd(int start, int limit)
+        {
+            var end = start;
+            while (end < limit && JapaneseScript.IsKanji(text[end]))
+            {
+                if (end - start == 9)
+                {
+                    return -1;
+                }
+
+                end++;
+            }
+
+            var run = text.AsSpan(start, end - start);
+            foreach (var honorific in s_honorifics)
+            {
+                if (run.Length > honorific.Length && run.EndsWith(honorific, StringComparison.Ordinal))
+                {
+                    return end - honorific.Length;
+                }
+            }
+
+            foreach (var title in s_titles)
+            {
+                if (run.Length > title.Length && run.EndsWith(title, StringComparison.Ordinal))
+                {
+                    return end - title.Length;
+                }
+            }
+
+            return end;
+        }
+
+        /// <summary>Drops a trailing honorific or role word (ヤマダ様, スミス 社長) and trailing separators.</summary>
         private int TrimValueEnd(int start, int end)
         {
             while (end > start)
@@ -604,8 +950,7 @@ public sealed partial class PersonNameRecognizer
                 var trimmed = false;
                 for (var i = tokens.Count - 1; i >= 0; i--)
                 {
-                    if (End(i) == end && Start(i) > start && (IsHonorific(i) || (IsKnownCommonNoun(i) && tokens[i].Length >= 2
-                        && !owner._lexicon.IsNamePart(Surface(i)))))
+                    if (End(i) == end && Start(i) > start && (IsHonorific(i) || s_notNames.Contains(Surface(i))))
                     {
                         end = Start(i);
                         trimmed = true;
@@ -639,14 +984,9 @@ public sealed partial class PersonNameRecognizer
                 allCommon &= IsKnownCommonNoun(i) || Surface(i).SequenceEqual("・");
             }
 
-            if (!NameFields.LooksLikeName(value, out var words, out var script))
+            if (!NameFields.LooksLikeName(value, out var words, out var script) || s_notNames.Contains(value))
             {
                 return 0;
-            }
-
-            if (hasName)
-            {
-                return CueAndDictionary;
             }
 
             var lexicon = owner._lexicon;
@@ -658,10 +998,17 @@ public sealed partial class PersonNameRecognizer
                     known += lexicon.IsNamePart(value[range]) ? 1 : 0;
                 }
 
-                return known == words ? CueAndDictionary
+                // A reading of a full name (ヤマダ ハルト) after a name label: as sure as MeCab's reading of part of it.
+                return known > 0 && words >= 2 && (strong || reading) ? CueAndFullName
+                    : known == words || hasName ? CueAndDictionary
                     : reading ? 0.8
                     : strong && !allCommon && script == NameFields.NameScript.Katakana ? CueAlone
                     : 0;
+            }
+
+            if (hasName && script != NameFields.NameScript.Kanji)
+            {
+                return CueAndDictionary;
             }
 
             if (script == NameFields.NameScript.Latin)
@@ -670,11 +1017,14 @@ public sealed partial class PersonNameRecognizer
                 return strong && words >= 2 && AllCapitalized(value) && value.ContainsAnyInRange('a', 'z') ? 0.8 : 0;
             }
 
+            // 山田太郎, 山田 太郎, 松本大翔 (a surname of the dictionary and up to three kanji), 林 (a surname alone).
             var space = value.IndexOf(' ');
             var head = space < 0 ? value : value[..space];
-            if (lexicon.IsSurname(head) || lexicon.SplitFullName(head) > 0 || (head.Length >= 3 && lexicon.IsSurname(head[..2])))
+            var surname = SurnamePrefix(head);
+            if (surname > 0 || lexicon.SplitFullName(head) > 0 || hasName)
             {
-                return strong ? CueAndDictionary : 0.75;
+                var full = space >= 0 || head.Length > surname;
+                return strong ? (full ? CueAndFullName : CueAndDictionary) : (full ? CueAndDictionary : 0.75);
             }
 
             if (!strong || s_notNames.Contains(value) || (first >= 0 && first == last && IsKnownCommonNoun(first)))

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Mamori.Detection.Morphology;
 using Mamori.Detection.Text;
@@ -17,9 +18,12 @@ namespace Mamori.Detection.Recognizers;
 /// <item>A cheap prefilter over the folded text, without MeCab. Cues are anchored on one character each with
 /// vectorised <see cref="SearchValues{T}"/> sets of at most five characters (a multi-string search runs several
 /// times slower on Japanese text) and then checked: honorifics after a name (様, さん, 氏, 殿, 君, くん, ちゃん,
-/// 先生), titles after one (部長, 社長, 選手, 弁護士…), and labels before one (氏名, 名前, お名前, 担当, 担当者,
-/// フリガナ, 契約者, 申込者, 宛名, 患者) when a separator follows them. Runs of kanji that end with a surname
-/// and a given name of IPADIC's own lists (山田太郎, 昨日山田太郎, 山田 太郎) are candidates too; the lists are
+/// 先生), titles after one (部長, 社長, 選手, 弁護士…), and labels before one, anchored on their last character,
+/// when a separator, a bracket (オペレーター（山本）) or a bracketed qualifier (ふりがな（カナ）：) follows them:
+/// strong ones (氏名, 名前, お名前, 宛名, 名義, フリガナ, 顧客名, 会員名) and weak ones that need a surname of the
+/// dictionary (担当, 受付, 対応者, 相談者, 紹介者, 緊急連絡先, お客様, ユーザー, オペレーター, 契約者, 患者…). Runs of
+/// kanji that end with a surname and a given name of IPADIC's own lists (山田太郎, 昨日山田太郎, 山田 太郎), or that are
+/// a surname and up to three kanji closing the run before a particle (松本大翔は), are candidates too; the lists are
 /// read once per process from the dictionary's source file <c>Noun.name.csv</c> (EUC-JP, Debian package
 /// <c>mecab-ipadic</c>) into frozen sets. Text without Japanese script never reaches this step.</item>
 /// <item>MeCab on a short window around each candidate (windows merged and widened so no word is cut) finds
@@ -27,7 +31,12 @@ namespace Mamori.Detection.Recognizers;
 /// ordinary Japanese prose well under 5% of the characters reach MeCab.</item>
 /// <item>Grading. A 人名 sequence with a cue: 0.95 (surname and given name) or 0.9; without a cue only a
 /// full kanji name closing its kanji run (山田太郎が…) counts, at 0.7 (dictionary alone, 0.75 with a context
-/// word in the window); a lone surname (田中は…) stays below the default threshold. A word the dictionary
+/// word in the window); a lone surname (田中は…) stays below the default threshold. MeCab splits modern given
+/// names (松本|大|翔, 陸|斗) and glues さん to verbs (結|愛さ|ん), so a surname closes its kanji run (one or two
+/// more kanji, or a space and up to three, belong to it unless they are a word of their own without a cue:
+/// 大野菜園), and next to a cue the name is read from the text: before an honorific, a surname of IPADIC at a word
+/// boundary and up to three kanji (0.95; 松本大翔様, 川村　大翔さん); after a label, the kanji run less a
+/// trailing honorific or title. A word the dictionary
 /// misses is rescued by an adjacent honorific or label alone at 0.6 (小鳥遊さん, 氏名：小鳥遊), or 0.8 when it is
 /// in the surname list though MeCab read it as a common word (林さん); a title never rescues (営業部長).
 /// Katakana names (ヤマダ タロウ様, ジョン・スミスさん) count with a cue only. Company forms (株式会社…, …商店,
@@ -56,17 +65,31 @@ public sealed partial class PersonNameRecognizer : IRecognizer, IDisposable
 
     private static readonly string[] s_honorifics = ["様", "さま", "さん", "氏", "殿", "君", "くん", "ちゃん", "先生"];
 
-    // Labels whose value is a name; the strong ones are followed by nothing else.
-    private static readonly string[] s_strongLabels = ["氏名", "お名前", "名前", "宛名", "フリガナ", "ふりがな", "名義"];
-    private static readonly string[] s_weakLabels = ["担当者", "担当", "契約者", "申込者", "患者", "依頼者", "代表者"];
+    // Labels whose value is a name. After a strong one the value is a name whatever the dictionary says (氏名：小鳥遊);
+    // after a weak one it needs a surname of the dictionary (担当：高橋, 受付：林, お客様：伊藤莉子様, オペレーター（山本）).
+    private static readonly string[] s_strongLabels = ["氏名", "お名前", "名前", "宛名", "フリガナ", "ふりがな", "名義", "顧客名", "会員名"];
+    private static readonly string[] s_weakLabels =
+    [
+        "担当者", "担当", "契約者", "申込者", "患者", "依頼者", "代表者", "受付", "対応者", "相談者", "紹介者", "緊急連絡先", "お客様", "ユーザー",
+        "オペレーター", "保護者", "申請者", "受取人", "差出人", "記入者",
+    ];
 
-    // One character of every kanji or katakana cue, in two sets of five so that each IndexOfAny runs vectorised
-    // (a SearchValues<string> of the cues runs several times slower on Japanese text); each hit is then checked:
-    // 様氏殿君先 (honorifics; 氏名 is a label), 名 (氏名 名前 お名前 宛名 名義), 担 (担当), 者 (契約者 申込者 患者…),
-    // フ/ふ (フリガナ ふりがな). The kana honorifics are searched as strings.
-    private static readonly SearchValues<char> s_cueCharsA = SearchValues.Create("様氏殿君名");
-    private static readonly SearchValues<char> s_cueCharsB = SearchValues.Create("先担者フふ");
+    // Every label, strong ones first, by its last character (the anchor of the scan), longest first.
+    private static readonly FrozenDictionary<char, string[]> s_labelsByLastChar = s_strongLabels.Concat(s_weakLabels)
+        .GroupBy(label => label[^1])
+        .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(label => label.Length).ToArray());
+
+    // The last character of every label and the kanji honorifics, in sets of at most five so that each IndexOfAny runs
+    // vectorised (a SearchValues<string> of the cues runs several times slower on Japanese text); each hit is then
+    // checked. The kana honorifics are searched as strings.
+    private static readonly SearchValues<char>[] s_cueChars = [.. "様氏殿君先".Concat(s_labelsByLastChar.Keys).Distinct().Chunk(5).Select(chunk => SearchValues.Create(chunk))];
     private static readonly string[] s_kanaHonorifics = ["さん", "さま", "くん", "ちゃん"];
+
+    // What a form writes in brackets between a label and its value (ふりがな（カナ）：, 氏名（漢字）：).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_qualifiers = new[]
+    {
+        "カナ", "かな", "カタカナ", "ひらがな", "フリガナ", "ふりがな", "漢字", "全角", "半角", "任意", "必須", "本名", "旧姓", "ローマ字", "英字", "姓名",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Titles after a surname (田中部長, 中村選手, 佐藤弁護士): a cue for a name MeCab tags, never a rescue on their own
     // (営業部長 is not a name). Anchored on their last character, in two vectorised sets of five.
@@ -175,6 +198,12 @@ public sealed partial class PersonNameRecognizer : IRecognizer, IDisposable
             AddDistinct(candidates, findings);
         }
     }
+
+    /// <summary>A name field (氏名, 顧客名, フリガナ, full_name…) or one holding a name context word.</summary>
+    /// <param name="fieldName">A column header or key.</param>
+    /// <param name="context">The detector's context words.</param>
+    public bool ReadsField(string fieldName, ContextCatalog context) =>
+        NameFields.Classify(fieldName) != NameFields.Kind.None || (context?.FieldMatches(Detection.EntityTypes.PersonName, fieldName) ?? false);
 
     /// <summary>Frees every thread's MeCab tagger.</summary>
     public void Dispose()
@@ -298,7 +327,7 @@ public sealed partial class PersonNameRecognizer : IRecognizer, IDisposable
     private static void CollectCueWindows(string text, int from, ref List<(int Start, int End)>? windows)
     {
         var span = text.AsSpan();
-        foreach (var set in (ReadOnlySpan<SearchValues<char>>)[s_cueCharsA, s_cueCharsB])
+        foreach (var set in s_cueChars)
         {
             for (var position = from; position < span.Length;)
             {
@@ -309,8 +338,18 @@ public sealed partial class PersonNameRecognizer : IRecognizer, IDisposable
                 }
 
                 var at = position + offset;
-                AddCueWindow(span, CueAt(span, at, out var start, out var length), start, length, ref windows);
-                position = Math.Max(at + 1, start + length);
+                position = at + 1;
+                var label = LabelEndingAt(span, at);
+                if (label > 0 && LabelIsFollowedByValue(span, at + 1))
+                {
+                    (windows ??= []).Add((at + 1 - label - 2, at + 1 + 26));
+                }
+
+                var honorific = HonorificAt(span, at);
+                if (honorific > 0 && PlausibleHonorific(span, at, honorific))
+                {
+                    (windows ??= []).Add((at - 14, at + honorific + 2));
+                }
             }
         }
 
@@ -345,21 +384,13 @@ public sealed partial class PersonNameRecognizer : IRecognizer, IDisposable
                 }
 
                 var at = position + offset;
-                AddCueWindow(span, Cue.Honorific, at, honorific.Length, ref windows);
+                if (PlausibleHonorific(span, at, honorific.Length))
+                {
+                    (windows ??= []).Add((at - 14, at + honorific.Length + 2));
+                }
+
                 position = at + honorific.Length;
             }
-        }
-    }
-
-    private static void AddCueWindow(ReadOnlySpan<char> text, Cue kind, int start, int length, ref List<(int Start, int End)>? windows)
-    {
-        if (kind == Cue.Honorific && PlausibleHonorific(text, start, length))
-        {
-            (windows ??= []).Add((start - 14, start + length + 2));
-        }
-        else if (kind == Cue.Label && LabelIsFollowedByValue(text, start + length))
-        {
-            (windows ??= []).Add((start - 2, start + length + 26));
         }
     }
 
@@ -379,62 +410,43 @@ public sealed partial class PersonNameRecognizer : IRecognizer, IDisposable
         return longest;
     }
 
-    /// <summary>The cue that the anchor character at <paramref name="at"/> belongs to, with its extent.</summary>
-    private static Cue CueAt(ReadOnlySpan<char> text, int at, out int start, out int length)
+    /// <summary>The length of the label (氏名, 担当者, お客様…) whose last character is at <paramref name="last"/>, or 0.</summary>
+    private static int LabelEndingAt(ReadOnlySpan<char> text, int last)
     {
-        start = at;
-        length = 1;
-        var c = text[at];
-        var rest = text[at..];
-        switch (c)
+        if (!s_labelsByLastChar.TryGetValue(text[last], out var labels))
         {
-            case '氏' when rest.StartsWith("氏名", StringComparison.Ordinal):
-            case '名' when rest.StartsWith("名前", StringComparison.Ordinal) || rest.StartsWith("名義", StringComparison.Ordinal):
-                if (c == '名' && at > 0 && text[at - 1] == 'お')
-                {
-                    start = at - 1;
-                    length = 3;
-                }
-                else
-                {
-                    length = 2;
-                }
-
-                return Cue.Label;
-            case '名' when at > 0 && text[at - 1] == '宛':
-                start = at - 1;
-                length = 2;
-                return Cue.Label;
-            case '担' when rest.StartsWith("担当", StringComparison.Ordinal):
-                length = rest.StartsWith("担当者", StringComparison.Ordinal) ? 3 : 2;
-                return Cue.Label;
-            case '者':
-                foreach (var label in s_weakLabels)
-                {
-                    if (label[^1] == '者' && at + 1 >= label.Length && text[(at + 1 - label.Length)..(at + 1)].SequenceEqual(label))
-                    {
-                        start = at + 1 - label.Length;
-                        length = label.Length;
-                        return Cue.Label;
-                    }
-                }
-
-                return Cue.None;
-            case 'フ' when rest.StartsWith("フリガナ", StringComparison.Ordinal):
-            case 'ふ' when rest.StartsWith("ふりがな", StringComparison.Ordinal):
-                length = 4;
-                return Cue.Label;
-            case '様' or '氏' or '殿' or '君':
-                return Cue.Honorific;
-            case '先' when rest.StartsWith("先生", StringComparison.Ordinal):
-                length = 2;
-                return Cue.Honorific;
-            default:
-                return Cue.None;
+            return 0;
         }
+
+        foreach (var label in labels)
+        {
+            var start = last + 1 - label.Length;
+            if (start >= 0 && text[start..(last + 1)].SequenceEqual(label))
+            {
+                return label.Length;
+            }
+        }
+
+        return 0;
     }
 
-    /// <summary>A label is used as one when a separator (：, =, space, 】, は, の) follows it, possibly after 名 (担当者名：).</summary>
+    /// <summary>The length of the kanji honorific (様, 氏, 殿, 君, 先生) at <paramref name="at"/>, or 0; 氏名 is a label.</summary>
+    private static int HonorificAt(ReadOnlySpan<char> text, int at)
+    {
+        var next = at + 1 < text.Length ? text[at + 1] : '\0';
+        return text[at] switch
+        {
+            '様' or '殿' or '君' => 1,
+            '氏' when next != '名' => 1,
+            '先' when next == '生' => 2,
+            _ => 0,
+        };
+    }
+
+    /// <summary>
+    /// A label is used as one when a separator (：, =, space, 】, は, の, or an opening bracket: オペレーター（山本）) follows
+    /// it, possibly after 名 (担当者名：) or a bracketed qualifier (ふりがな（カナ）：).
+    /// </summary>
     private static bool LabelIsFollowedByValue(ReadOnlySpan<char> text, int end)
     {
         if (end < text.Length && text[end] == '名')
@@ -442,7 +454,26 @@ public sealed partial class PersonNameRecognizer : IRecognizer, IDisposable
             end++;
         }
 
-        return end + 1 < text.Length && (s_labelSeparators.Contains(text[end]) || text[end] is 'は' or 'の');
+        end = SkipQualifier(text, end);
+        return end + 1 < text.Length && (s_labelSeparators.Contains(text[end]) || text[end] is 'は' or 'の' or '(');
+    }
+
+    /// <summary>
+    /// After a label, the end of a bracketed qualifier of the form (（カナ）, (漢字), (任意)) followed by a separator, else
+    /// <paramref name="at"/>; a name in brackets (オペレーター（山本）：) is a value, not a qualifier.
+    /// </summary>
+    private static int SkipQualifier(ReadOnlySpan<char> text, int at)
+    {
+        if (at >= text.Length || text[at] != '(')
+        {
+            return at;
+        }
+
+        var close = text[at..Math.Min(text.Length, at + 8)].IndexOf(')');
+        var after = at + close + 1;
+        return close > 1 && after < text.Length && s_labelSeparators.Contains(text[after]) && s_qualifiers.Contains(text[(at + 1)..(at + close)])
+            ? after
+            : at;
     }
 
     /// <summary>Rejects honorifics that cannot follow a name without asking MeCab (様々, 同様, お客様, みなさん).</summary>
@@ -504,12 +535,35 @@ public sealed partial class PersonNameRecognizer : IRecognizer, IDisposable
                 var given = span[(end + 1)..];
                 var givenLength = given.IndexOfAnyExcept(JapaneseScript.Kanji);
                 givenLength = givenLength < 0 ? given.Length : givenLength;
-                if (givenLength <= 4 && _lexicon.IsGivenName(given[..givenLength]))
+                if ((givenLength <= 4 && _lexicon.IsGivenName(given[..givenLength]))
+                    || (givenLength <= 3 && end + 1 + givenLength < span.Length && IsParticle(span[end + 1 + givenLength])))
                 {
                     (windows ??= []).Add((start - 2, end + 1 + givenLength + 2));
                 }
             }
+            else if (run.Length is >= 3 and <= 7 && end < span.Length && IsParticle(span[end]) && StartsWithSurname(run))
+            {
+                // 松本大翔は…: a surname of the dictionary and a given name it lacks (陽翔, 蒼空), closing the run.
+                (windows ??= []).Add((start - 2, end + 2));
+            }
         }
+    }
+
+    /// <summary>A particle that closes a name in prose (山田は, 田中が, 鈴木と…).</summary>
+    private static bool IsParticle(char c) => c is 'は' or 'が' or 'も' or 'と' or 'に' or 'の' or 'を' or 'へ' or 'や';
+
+    /// <summary>The run is a surname of two to four kanji of the dictionary and one to three more kanji.</summary>
+    private bool StartsWithSurname(ReadOnlySpan<char> run)
+    {
+        for (var length = Math.Min(4, run.Length - 1); length >= 2 && run.Length - length <= 3; length--)
+        {
+            if (_lexicon.IsSurname(run[..length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The run ends with a surname and given name (山田太郎, 昨日山田太郎): names close a kanji run before a particle.</summary>
@@ -601,13 +655,6 @@ public sealed partial class PersonNameRecognizer : IRecognizer, IDisposable
                 previous = candidate;
             }
         }
-    }
-
-    private enum Cue
-    {
-        None,
-        Honorific,
-        Label,
     }
 
     // Mr. John Smith, Dr Jane Doe: the title is a cue, the name is what is reported.

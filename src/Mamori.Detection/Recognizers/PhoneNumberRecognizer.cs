@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Mamori.Detection.Text;
 using PhoneNumbers;
@@ -18,7 +19,11 @@ public sealed partial class PhoneNumberRecognizer : IRecognizer
     private const double Unallocated = 0.4;
     private const double ContextBoost = 0.2;
 
+    private const int MaxCachedNumbers = 1 << 16;
+
     private static readonly PhoneNumberUtil s_util = PhoneNumberUtil.GetInstance();
+
+    private static readonly ConcurrentDictionary<long, bool> s_validity = new();
 
     /// <inheritdoc />
     public string Name => "phone_number";
@@ -31,7 +36,7 @@ public sealed partial class PhoneNumberRecognizer : IRecognizer
     {
         var text = input.Text.AsSpan();
         Span<char> digits = stackalloc char[16];
-        foreach (var run in input.DigitRuns)
+        foreach (var run in input.LongDigitRuns)
         {
             if (run.DigitCount is < 10 or > 13 || IsPartOfCode(text, run))
             {
@@ -47,7 +52,7 @@ public sealed partial class PhoneNumberRecognizer : IRecognizer
             double baseScore;
             if (international)
             {
-                if (value.Length is < 11 or > 12 || !IsValid("+" + value.ToString()))
+                if (value.Length is < 11 or > 12 || !IsValid(value, international: true))
                 {
                     continue;
                 }
@@ -58,7 +63,7 @@ public sealed partial class PhoneNumberRecognizer : IRecognizer
             {
                 continue;
             }
-            else if (IsValid(value.ToString()))
+            else if (IsValid(value, international: false))
             {
                 var national = value[1..];
                 baseScore = grouped ? Grouped
@@ -81,7 +86,7 @@ public sealed partial class PhoneNumberRecognizer : IRecognizer
                 Scores.With(baseScore, context, ContextBoost)) { Recognizer = Name });
         }
 
-        if (input.Text.Contains('('))
+        if (MayHoldParenthesised(text))
         {
             foreach (var match in Parenthesised().EnumerateMatches(text))
             {
@@ -94,7 +99,7 @@ public sealed partial class PhoneNumberRecognizer : IRecognizer
                     }
                 }
 
-                if (IsValid(digits[..count].ToString()))
+                if (IsValid(digits[..count], international: false))
                 {
                     var context = input.HasContext(Detection.EntityTypes.PhoneNumber, match.Index, match.Length);
                     findings.Add(new Finding(Detection.EntityTypes.PhoneNumber, PiiCategory.Personal, match.Index, match.Length,
@@ -115,6 +120,50 @@ public sealed partial class PhoneNumberRecognizer : IRecognizer
         var before = text[..run.Start];
         return !(before.EndsWith("TEL", StringComparison.OrdinalIgnoreCase) || before.EndsWith("FAX", StringComparison.OrdinalIgnoreCase))
             || char.IsAsciiLetterOrDigit(run.After(text));
+    }
+
+    /// <summary>03(1234)5678 or (03)1234-5678 can only be there when a '(' touches a 0 or follows a digit.</summary>
+    private static bool MayHoldParenthesised(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOf('('); at >= 0;)
+        {
+            if ((at + 1 < text.Length && text[at + 1] == '0') || (at > 0 && char.IsAsciiDigit(text[at - 1])))
+            {
+                return true;
+            }
+
+            var next = text[(at + 1)..].IndexOf('(');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether libphonenumber's metadata for Japan allocates the number. Parsing allocates and costs microseconds, and
+    /// the same numbers recur in real data (a shop's number on every order), so answers are kept in a bounded cache.
+    /// </summary>
+    private static bool IsValid(ReadOnlySpan<char> digits, bool international)
+    {
+        var key = (long)digits.Length << 1 | (international ? 1L : 0L);
+        foreach (var c in digits)
+        {
+            key = (key * 10) + (c - '0');
+        }
+
+        if (s_validity.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var valid = IsValid(international ? "+" + digits.ToString() : digits.ToString());
+        if (s_validity.Count >= MaxCachedNumbers)
+        {
+            s_validity.Clear();
+        }
+
+        s_validity[key] = valid;
+        return valid;
     }
 
     private static bool IsValid(string number)

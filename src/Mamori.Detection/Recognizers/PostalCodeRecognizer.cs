@@ -22,7 +22,7 @@ public sealed class PostalCodeRecognizer : IRecognizer
     public void Recognize(RecognitionInput input, List<Finding> findings)
     {
         var text = input.Text.AsSpan();
-        foreach (var run in input.DigitRuns)
+        foreach (var run in input.LongDigitRuns)
         {
             if (run.DigitCount != 7 || run.IsEmbedded(text))
             {

@@ -5,17 +5,24 @@ namespace Mamori.Detection.Recognizers;
 /// <summary>What a recognizer looks at: the folded text, the table field it came from (if any), and context words.</summary>
 public readonly struct RecognitionInput
 {
+    /// <summary>The fewest digits of a run in <see cref="LongDigitRuns"/>.</summary>
+    public const int LongRunDigits = 6;
+
     private readonly ContextCatalog _context;
     private readonly DigitRun[] _digitRuns;
     private readonly int _digitRunCount;
+    private readonly DigitRun[] _longRuns;
+    private readonly int _longRunCount;
 
-    internal RecognitionInput(string text, string? fieldName, ContextCatalog context, DigitRun[] digitRuns, int digitRunCount)
+    internal RecognitionInput(string text, string? fieldName, ContextCatalog context, DigitRun[] digitRuns, int digitRunCount, DigitRun[] longRuns, int longRunCount)
     {
         Text = text;
         FieldName = fieldName;
         _context = context;
         _digitRuns = digitRuns;
         _digitRunCount = digitRunCount;
+        _longRuns = longRuns;
+        _longRunCount = longRunCount;
     }
 
     /// <summary>Creates an input for one recognizer outside a detector (tests, custom pipelines); finds the digit runs itself.</summary>
@@ -27,11 +34,18 @@ public readonly struct RecognitionInput
             runs.Add(run);
         }
 
-        return new RecognitionInput(text, fieldName, context, [.. runs], runs.Count);
+        DigitRun[] longRuns = [.. runs.Where(r => r.DigitCount >= LongRunDigits)];
+        return new RecognitionInput(text, fieldName, context, [.. runs], runs.Count, longRuns, longRuns.Length);
     }
 
     /// <summary>Every digit run in <see cref="Text"/>, in order, found once and shared by the numeric recognizers.</summary>
     public ReadOnlySpan<DigitRun> DigitRuns => _digitRuns.AsSpan(0, _digitRunCount);
+
+    /// <summary>
+    /// The digit runs of at least <see cref="LongRunDigits"/> digits, in order: every identification number, account,
+    /// phone and postal code is one, and most runs in text (dates, times, prices) are shorter.
+    /// </summary>
+    public ReadOnlySpan<DigitRun> LongDigitRuns => _longRuns.AsSpan(0, _longRunCount);
 
     /// <summary>The folded text (see <see cref="Text.JapaneseTextNormalizer"/>).</summary>
     public string Text { get; }

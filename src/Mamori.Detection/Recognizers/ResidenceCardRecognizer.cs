@@ -16,7 +16,7 @@ public sealed class ResidenceCardRecognizer : IRecognizer
     public void Recognize(RecognitionInput input, List<Finding> findings)
     {
         var text = input.Text.AsSpan();
-        foreach (var run in input.DigitRuns)
+        foreach (var run in input.LongDigitRuns)
         {
             if (run.DigitCount != 8 || run.GroupCount != 1 || run.Start < 2 || run.End + 2 > text.Length
                 || !char.IsAsciiLetterUpper(text[run.Start - 1]) || !char.IsAsciiLetterUpper(text[run.Start - 2])

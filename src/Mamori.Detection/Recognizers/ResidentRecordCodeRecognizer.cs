@@ -15,7 +15,7 @@ public sealed class ResidentRecordCodeRecognizer : IRecognizer
     public void Recognize(RecognitionInput input, List<Finding> findings)
     {
         var text = input.Text.AsSpan();
-        foreach (var run in input.DigitRuns)
+        foreach (var run in input.LongDigitRuns)
         {
             if (run.DigitCount == 11 && !run.IsEmbedded(text) && (run.GroupCount == 1 || run.HasGroups(text, 4, 4, 3) || run.HasGroups(text, 3, 4, 4))
                 && input.HasContext(Detection.EntityTypes.ResidentRecordCode, run.Start, run.Length))

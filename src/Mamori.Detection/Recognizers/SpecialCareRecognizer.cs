@@ -16,18 +16,22 @@ namespace Mamori.Detection.Recognizers;
 /// <remarks>
 /// <para>
 /// Special care is a meaning, not a pattern: a term (糖尿病, 療育手帳, 前科, 創価学会…) is only reported when it
-/// is tied to a person. All terms are found in one <see cref="SearchValues{T}"/> (Aho-Corasick) pass; then the
-/// sentence around each (up to 。！？ or a line break) is searched for a person: a person word (私, 本人, 患者様,
-/// お客様, 会員, 彼, 彼女, 母…, as whole words: 私立 and 日本人 do not count), a word with an honorific (山田さん,
-/// 鈴木様), a name of IPADIC's surname list followed by a particle (田中は…) or a full name (山田太郎), or, in
-/// English, I/my/he/she/patient/Mr. A term on a line labelled with a topic (既往歴：糖尿病) is tied to the record.
+/// is tied to a person. All terms are found in one pass anchored on each term's least common character (see
+/// <see cref="TermIndex"/>), and reported as the whole compound they are part of (乳がん, C型肝炎,
+/// アルツハイマー型認知症, 抗がん剤治療, HIV感染症). A term is tied to a person when the text is the record of one
+/// (a line opens with 氏名, お名前, 顧客名, 患者氏名, 相談者…), or when the sentence around it (up to 。！？ or a line
+/// break) holds a person word (私, 本人, 患者様, お客様, 会員, 彼, 彼女, 母…, as whole words: 私立 and 日本人 do not
+/// count), a word with an honorific (山田さん, 鈴木様), a name of IPADIC's surname list followed by a particle
+/// (田中は…) or a full name (山田太郎), or, in English, I/my/he/she/patient/Mr. A term on a line labelled with a topic
+/// (既往歴：糖尿病, 過去の病気 慢性腎臓病) is tied to the record.
 /// </para>
 /// <para>
 /// Grading: a term in a column whose header is a special-care topic (病歴, 既往歴, 障害, 宗教, 服薬, religion…)
-/// 0.85; a term after a topic label on its line 0.85; a term with a person in its sentence 0.8; a term alone 0.3
-/// (below the default threshold: an article about diabetes is not special care). A term used as a topic
-/// (糖尿病の本, がん保険, 入院のご案内, 宗教に関する) is not reported. A value in a topic column that holds no
-/// listed term (骨粗鬆症 under 病名) is reported whole at 0.7 with the column's subcategory, unless it says
+/// 0.85; a term after a topic label on its line 0.85; a term tied to a person 0.8; a term alone 0.3 (below the
+/// default threshold: an article about diabetes is not special care). A term used as a topic (糖尿病の本, がん保険,
+/// 入院のご案内, 宗教に関する) or naming a field (服薬：なし, 障害者手帳 あり) is not reported, nor a generic word
+/// (通院, 治療, 信仰…) right after the term it is about (乳がんで通院中 is one fact). A value in a topic column that
+/// holds no listed term (骨粗鬆症 under 病名) is reported whole at 0.7 with the column's subcategory, unless it says
 /// "nothing" (なし, 特になし, none).
 /// </para>
 /// </remarks>
@@ -35,7 +39,7 @@ public sealed class SpecialCareRecognizer : IRecognizer
 {
     private const double TopicField = 0.85;
     private const double TopicLabel = 0.85;
-    private const double PersonInSentence = 0.8;
+    private const double PersonLinked = 0.8;
     private const double TopicFieldValue = 0.7;
     private const double Unlinked = 0.3;
 
@@ -43,21 +47,57 @@ public sealed class SpecialCareRecognizer : IRecognizer
 
     private static readonly FrozenDictionary<string, string> s_subcategories = BuildSubcategories();
 
-    // Ordinal (Aho-Corasick) with the case forms of ASCII terms spelled out: about twice as fast on Japanese
-    // text as one OrdinalIgnoreCase set.
-    private static readonly SearchValues<string> s_terms = SearchValues.Create(
-        [.. s_subcategories.Keys.SelectMany(CaseForms).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
+    // The same, by the exact term instances the index returns: an ordinal lookup, not a case-insensitive hash of Japanese.
+    private static readonly FrozenDictionary<string, string> s_subcategoryOfTerm = s_subcategories.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // Every term, anchored on its least common character (see TermIndex): several times faster on Japanese text than
+    // a multi-string search for the terms or a search for their first characters.
+    private static readonly TermIndex s_index = new(s_subcategories.Keys);
+
+    [ThreadStatic]
+    private static List<(int Start, string Term)>? s_matches;
+
+    [ThreadStatic]
+    private static List<(int Start, string Term)>? s_personMatches;
+
+    [ThreadStatic]
+    private static List<(int Start, string Term)>? s_headerMatches;
+
+    // What after a term makes it a topic (糖尿病の本, がん保険), by first character.
+    private static readonly FrozenDictionary<char, string[]> s_topicFollowers = SpecialCareTerms.TopicFollowers
+        .GroupBy(f => f[0])
+        .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(f => f.Length).ToArray());
+
+    // Words that say only that someone is treated or believes (通院, 治療, 信仰…): after a term they are about, not a
+    // fact of their own.
+    private static readonly FrozenSet<string> s_genericTerms = FrozenSet.Create(StringComparer.Ordinal,
+        "通院", "入院", "退院", "治療", "受診", "診察", "診療", "処方", "投薬", "服薬", "服用", "手術", "信仰", "入信", "信者", "信徒",
+        "リハビリ", "カウンセリング");
+
+    // A course before a disease (慢性腎臓病 is listed whole; 慢性肝炎 is not).
+    private static readonly string[] s_courses = ["慢性", "急性", "若年性", "先天性", "重度", "軽度", "末期"];
+
+    // What completes a term into one compound (HIV感染症, インスリン注射, 依存症, 障害2級 is not one).
+    private static readonly string[] s_compoundSuffixes = ["感染症", "注射", "療法", "治療", "通院", "症"];
+
+    // The topic headers, Japanese (matched ordinally) and English (case-insensitively).
+    private static readonly TermIndex s_japaneseTopics = new(SpecialCareTerms.TopicFields.Select(t => t.Header).Where(h => !char.IsAsciiLetter(h[0])));
+    private static readonly string[] s_latinTopics = [.. SpecialCareTerms.TopicFields.Select(t => t.Header).Where(h => char.IsAsciiLetter(h[0]))];
+
+    private static readonly SearchValues<char> s_clauseBreaks = SearchValues.Create("。、,！？!?\n\r");
 
     // Terms by first (upper-cased) character, longest first, to name the term found at a position.
     private static readonly FrozenDictionary<char, string[]> s_byFirstChar = s_subcategories.Keys
         .GroupBy(t => char.ToUpperInvariant(t[0]))
         .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Length).ToArray());
 
-    private static readonly SearchValues<string> s_personWords = SearchValues.Create(SpecialCareTerms.PersonWords, StringComparison.Ordinal);
+    private static readonly TermIndex s_personWords = new(SpecialCareTerms.PersonWords);
+    private static readonly TermIndex s_personLabels = new(SpecialCareTerms.PersonLabels);
 
     private static readonly SearchValues<char> s_sentenceEnds = SearchValues.Create("。！？!?\n\r");
 
-    private static readonly SearchValues<string> s_honorifics = SearchValues.Create(["さん", "様", "氏", "君", "くん", "ちゃん", "殿"], StringComparison.Ordinal);
+    // 様, 氏, 君, 殿 and the first character of さん, くん, ちゃん (checked where found).
+    private static readonly SearchValues<char> s_honorificChars = SearchValues.Create("様氏君殿さくち");
 
     // Before an honorific, these make a word of its own (様々, 同様, 皆様): not a person's name.
     private static readonly SearchValues<char> s_notBeforeHonorific = SearchValues.Create("同仕多模異一今有王神皆各貴");
@@ -94,46 +134,219 @@ public sealed class SpecialCareRecognizer : IRecognizer
             return;
         }
 
-        var topic = TopicOf(input.FieldName);
-        var found = false;
         var span = text.AsSpan();
-        var position = 0;
-        while (position < span.Length)
+        var matches = s_matches ??= [];
+        matches.Clear();
+        s_index.FindAll(span, matches);
+        var topic = TopicOf(input.FieldName);
+        if (matches.Count == 0)
         {
-            var offset = span[position..].IndexOfAny(s_terms);
-            if (offset < 0)
+            if (topic is not null)
             {
-                break;
+                AddWholeValue(text, topic, findings);
             }
 
-            var at = position + offset;
-            var term = TermAt(span, at);
-            if (term is null)
+            return;
+        }
+
+        var first = findings.Count;
+        var record = Record.Unknown;
+        var sentence = (Start: -1, End: -1, Person: false);
+        var line = (LineStart: -1, Topic: false);
+        var lastEnd = -1;
+        var lastGeneric = true;
+        var position = 0;
+        foreach (var (at, term) in matches)
+        {
+            if (at < position)
             {
-                position = at + 1;
+                continue; // inside the previous compound
+            }
+
+            var subcategory = s_subcategoryOfTerm[term];
+            var (start, end) = Compound(span, at, term);
+            position = end;
+            if (!IsWholeTerm(span, at, term, subcategory) || IsTopicUse(span, end) || IsLabel(span, start, end) || AnsweredNo(span, end))
+            {
                 continue;
             }
 
-            position = at + term.Length;
-            var subcategory = s_subcategories[term];
-            if (!IsWholeTerm(span, at, term, subcategory) || IsTopicUse(span, at + term.Length))
+            // A generic word (通院, 治療, 信仰…) right after a term it is about (乳がんで他院に通院中, キリスト教を信仰) is
+            // part of the same fact, reported once.
+            var generic = end - start == term.Length && s_genericTerms.Contains(term);
+            if (generic && !lastGeneric && SameClause(span, lastEnd, start))
             {
                 continue;
             }
 
             var confidence = topic is not null ? TopicField
-                : TopicLabelBefore(span, at) ? TopicLabel
-                : HasPerson(span, at, term.Length) ? PersonInSentence
+                : TopicLabelBefore(span, start, ref line) ? TopicLabel
+                : IsPersonRecord(span, ref record) || HasPerson(span, start, end - start, ref sentence) ? PersonLinked
                 : Unlinked;
-            findings.Add(NewFinding(at, term.Length, confidence, subcategory));
-            found = true;
+            findings.Add(NewFinding(start, end - start, confidence, subcategory));
+            lastEnd = end;
+            lastGeneric = generic;
         }
 
-        if (!found && topic is not null)
+        if (findings.Count == first && topic is not null)
         {
             AddWholeValue(text, topic, findings);
         }
     }
+
+    /// <summary>
+    /// The whole compound a term is part of: a cancer's organ (乳がん, 大腸がん), a type (C型肝炎, 2型糖尿病,
+    /// アルツハイマー型認知症), a course (慢性, 急性), and what follows it (抗がん剤治療, 精神科通院, HIV感染症,
+    /// インスリン注射).
+    /// </summary>
+    private static (int Start, int End) Compound(ReadOnlySpan<char> text, int at, string term)
+    {
+        var start = at;
+        if (start >= 2 && text[start - 1] == '型')
+        {
+            // C型, 2型, アルツハイマー型 (ASCII letters and digits, or a katakana word, before 型).
+            var typeStart = start - 1;
+            while (typeStart > 0 && start - 1 - typeStart < 12 && (char.IsAsciiLetterOrDigit(text[typeStart - 1]) || JapaneseScript.IsKatakana(text[typeStart - 1])))
+            {
+                typeStart--;
+            }
+
+            start = typeStart < start - 1 ? typeStart : start;
+        }
+        else if (term is "がん" or "癌" or "腫瘍" && start > 0 && JapaneseScript.IsKanji(text[start - 1]))
+        {
+            // 乳がん, 胃がん, 大腸がん, 子宮頸がん: the organ before the cancer.
+            var organStart = start - 1;
+            while (organStart > 0 && start - organStart < 3 && JapaneseScript.IsKanji(text[organStart - 1]))
+            {
+                organStart--;
+            }
+
+            start = organStart;
+        }
+
+        for (var i = 0; i < s_courses.Length && start > 1 && JapaneseScript.IsKanji(text[start - 1]); i++)
+        {
+            if (text[..start].EndsWith(s_courses[i], StringComparison.Ordinal))
+            {
+                start -= s_courses[i].Length;
+                break;
+            }
+        }
+
+        var end = at + term.Length;
+        for (var joined = 0; joined < 3 && end < text.Length; joined++)
+        {
+            var connector = text[end] == '型' ? 1 : 0;
+            var next = TermAt(text, end + connector);
+            if (next is not null)
+            {
+                end += connector + next.Length;
+                continue;
+            }
+
+            var suffix = SuffixAt(text, end);
+            if (suffix == 0)
+            {
+                break;
+            }
+
+            end += suffix;
+        }
+
+        return (start, end);
+    }
+
+    private static int SuffixAt(ReadOnlySpan<char> text, int at)
+    {
+        var rest = text[at..];
+        foreach (var suffix in s_compoundSuffixes)
+        {
+            if (rest.StartsWith(suffix, StringComparison.Ordinal))
+            {
+                return suffix.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>No sentence or clause break (。、 or a line break) in the few characters between two terms.</summary>
+    private static bool SameClause(ReadOnlySpan<char> text, int previousEnd, int start) =>
+        previousEnd >= 0 && start - previousEnd <= 8 && text[previousEnd..start].IndexOfAny(s_clauseBreaks) < 0;
+
+    /// <summary>
+    /// 障害者手帳：あり, 現在の治療 人工透析, 服薬　なし — a term closing the label that opens its line (followed by a colon
+    /// or a space) names a field when the label is a topic (服薬, 治療, 障害…); its value is what may be special care. A
+    /// condition opening its line (糖尿病：あり, うつ病 2019年から) is a fact, not a label.
+    /// </summary>
+    private static bool IsLabel(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (end >= text.Length || text[end] is not (':' or '=' or ' ' or '\t'))
+        {
+            return false;
+        }
+
+        // Words of English text are separated by spaces anyway (wheelchair user).
+        var lineStart = text[..start].LastIndexOfAny('\n', '\r') + 1;
+        return (text[end] is ':' or '=' || !char.IsAsciiLetter(text[start])) && start - lineStart <= 8
+            && text[lineStart..start].IndexOfAny(" :=\t") < 0 && IsTopicLabel(text[lineStart..end]);
+    }
+
+    /// <summary>糖尿病：なし, 喫煙歴 無 — a condition asked about on a form and answered "no".</summary>
+    private static bool AnsweredNo(ReadOnlySpan<char> text, int end)
+    {
+        if (end >= text.Length || text[end] is not (':' or '=' or ' ' or '\t'))
+        {
+            return false;
+        }
+
+        var rest = text[(end + 1)..].TrimStart(" :=\t");
+        var lineEnd = rest.IndexOfAny('\n', '\r');
+        var answer = (lineEnd < 0 ? rest : rest[..lineEnd]).TrimEnd(' ');
+        var cut = answer.IndexOfAny(" 、,。(");
+        answer = cut < 0 ? answer : answer[..cut];
+        foreach (var empty in SpecialCareTerms.EmptyValues)
+        {
+            if (answer.Equals(empty, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The text is the record of a person: a line starts with a label naming them (氏名：…, お名前 …, 顧客名：…,
+    /// 患者氏名 …, 相談者：…). Computed once per text, when a term needs it.
+    /// </summary>
+    private static bool IsPersonRecord(ReadOnlySpan<char> text, ref Record record)
+    {
+        if (record == Record.Unknown)
+        {
+            record = Record.No;
+            var labels = s_headerMatches ??= [];
+            labels.Clear();
+            s_personLabels.FindAll(text, labels);
+            foreach (var (at, label) in labels)
+            {
+                var end = at + label.Length;
+                if (StartsLine(text, at) && end < text.Length && text[end] is ':' or ' ' or '\t' or '=')
+                {
+                    record = Record.Yes;
+                    return true;
+                }
+            }
+        }
+
+        return record == Record.Yes;
+    }
+
+    /// <summary>A column whose header is a special-care topic (病歴, 既往歴, 障害, 宗教, 服薬, religion…).</summary>
+    /// <param name="fieldName">A column header or key.</param>
+    /// <param name="context">The detector's context words (not used: topics are this recognizer's own).</param>
+    public bool ReadsField(string fieldName, ContextCatalog context) => TopicOf(fieldName) is not null;
 
     private Finding NewFinding(int start, int length, double confidence, string subcategory) =>
         new(Detection.EntityTypes.SpecialCare, PiiCategory.SpecialCare, start, length, confidence) { Subcategory = subcategory, Recognizer = Name };
@@ -157,18 +370,6 @@ public sealed class SpecialCareRecognizer : IRecognizer
 
         var start = span.IndexOf(trimmed[0]);
         findings.Add(NewFinding(start, trimmed.Length, TopicFieldValue, subcategory));
-    }
-
-    /// <summary>hiv, Hiv, HIV for an ASCII term; the term itself otherwise.</summary>
-    private static IEnumerable<string> CaseForms(string term)
-    {
-        yield return term;
-        if (term.AsSpan().ContainsAnyInRange('A', 'z'))
-        {
-            yield return term.ToLowerInvariant();
-            yield return term.ToUpperInvariant();
-            yield return char.ToUpperInvariant(term[0]) + term[1..].ToLowerInvariant();
-        }
     }
 
     private static FrozenDictionary<string, string> BuildSubcategories()
@@ -225,7 +426,7 @@ public sealed class SpecialCareRecognizer : IRecognizer
         var rest = text[at..];
         foreach (var term in candidates)
         {
-            if (rest.StartsWith(term, StringComparison.OrdinalIgnoreCase))
+            if (rest.StartsWith(term, char.IsAscii(term[0]) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
             {
                 return term;
             }
@@ -264,8 +465,13 @@ public sealed class SpecialCareRecognizer : IRecognizer
 
     private static bool IsTopicUse(ReadOnlySpan<char> text, int end)
     {
+        if (end >= text.Length || !s_topicFollowers.TryGetValue(text[end], out var followers))
+        {
+            return false;
+        }
+
         var rest = text[end..];
-        foreach (var follower in SpecialCareTerms.TopicFollowers)
+        foreach (var follower in followers)
         {
             if (rest.StartsWith(follower, StringComparison.Ordinal))
             {
@@ -276,21 +482,64 @@ public sealed class SpecialCareRecognizer : IRecognizer
         return false;
     }
 
-    /// <summary>既往歴：糖尿病 — a topic label earlier on the same line, followed by a separator.</summary>
-    private static bool TopicLabelBefore(ReadOnlySpan<char> text, int at)
+    /// <summary>The label at <paramref name="at"/> opens its line, possibly after a mark (■, 【…】) or a qualifying word (患者氏名, 従業員氏名).</summary>
+    private static bool StartsLine(ReadOnlySpan<char> text, int at)
     {
         var lineStart = text[..at].LastIndexOfAny('\n', '\r') + 1;
-        var line = text[Math.Max(lineStart, at - 30)..at];
-        var colon = line.LastIndexOfAny(':', '=');
-        if (colon <= 0)
+        var prefix = text[lineStart..at].TrimStart("■□●・【】[] ");
+        if (prefix.Length > 5)
         {
             return false;
         }
 
-        var label = line[..colon].TrimEnd(' ');
-        foreach (var (header, _) in SpecialCareTerms.TopicFields)
+        foreach (var c in prefix)
         {
-            if (label.EndsWith(header, StringComparison.OrdinalIgnoreCase))
+            if (!JapaneseScript.IsKanji(c) && !JapaneseScript.IsKatakana(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// 既往歴：糖尿病, 過去の病気 慢性腎臓病, 障害者手帳：あり（療育手帳 3級）— the line starts with a label naming a topic
+    /// (既往歴, 病気, 障害, 治療…), followed by a colon or a space.
+    /// </summary>
+    private static bool TopicLabelBefore(ReadOnlySpan<char> text, int at, ref (int LineStart, bool Topic) cached)
+    {
+        var lineStart = text[..at].LastIndexOfAny('\n', '\r') + 1;
+        if (lineStart == cached.LineStart)
+        {
+            return cached.Topic;
+        }
+
+        var line = text[lineStart..at];
+        var separator = line.IndexOfAny(':', '=', ' ');
+        var topic = separator > 0 && separator <= 16 && IsTopicLabel(line[..separator]);
+        cached = (lineStart, topic);
+        return topic;
+    }
+
+    private static bool IsTopicLabel(ReadOnlySpan<char> label)
+    {
+        var headers = s_headerMatches ??= [];
+        headers.Clear();
+        s_japaneseTopics.FindAll(label, headers);
+        if (headers.Count > 0)
+        {
+            return true;
+        }
+
+        if (!label.ContainsAnyInRange('A', 'z'))
+        {
+            return false;
+        }
+
+        foreach (var header in s_latinTopics)
+        {
+            if (label.Contains(header, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -299,9 +548,14 @@ public sealed class SpecialCareRecognizer : IRecognizer
         return false;
     }
 
-    /// <summary>A person in the sentence around the term.</summary>
-    private bool HasPerson(ReadOnlySpan<char> text, int at, int length)
+    /// <summary>A person in the sentence around the term; the answer is kept for the next term in the same sentence.</summary>
+    private bool HasPerson(ReadOnlySpan<char> text, int at, int length, ref (int Start, int End, bool Person) cached)
     {
+        if (at >= cached.Start && at + length <= cached.End)
+        {
+            return cached.Person;
+        }
+
         var from = Math.Max(0, at - 150);
         var sentenceStart = text[from..at].LastIndexOfAny(s_sentenceEnds);
         sentenceStart = sentenceStart < 0 ? from : from + sentenceStart + 1;
@@ -309,23 +563,19 @@ public sealed class SpecialCareRecognizer : IRecognizer
         var sentenceEnd = text[(at + length)..to].IndexOfAny(s_sentenceEnds);
         sentenceEnd = sentenceEnd < 0 ? to : at + length + sentenceEnd;
         var sentence = text[sentenceStart..sentenceEnd];
-        return HasPersonWord(sentence) || HasHonorificName(sentence) || HasEnglishPerson(sentence) || HasDictionaryName(sentence);
+        var person = HasPersonWord(sentence) || HasHonorificName(sentence) || HasEnglishPerson(sentence) || HasDictionaryName(sentence);
+        cached = (sentenceStart, sentenceEnd, person);
+        return person;
     }
 
     private static bool HasPersonWord(ReadOnlySpan<char> sentence)
     {
-        var position = 0;
-        while (position < sentence.Length)
+        var words = s_personMatches ??= [];
+        words.Clear();
+        s_personWords.FindAll(sentence, words);
+        foreach (var (at, word) in words)
         {
-            var offset = sentence[position..].IndexOfAny(s_personWords);
-            if (offset < 0)
-            {
-                return false;
-            }
-
-            var at = position + offset;
-            var length = LongestPersonWord(sentence[at..]);
-            var end = at + length;
+            var end = at + word.Length;
             var before = at > 0 ? sentence[at - 1] : ' ';
             var after = end < sentence.Length ? sentence[end] : ' ';
 
@@ -334,25 +584,9 @@ public sealed class SpecialCareRecognizer : IRecognizer
             {
                 return true;
             }
-
-            position = at + 1;
         }
 
         return false;
-    }
-
-    private static int LongestPersonWord(ReadOnlySpan<char> rest)
-    {
-        var longest = 1;
-        foreach (var word in SpecialCareTerms.PersonWords)
-        {
-            if (word.Length > longest && rest.StartsWith(word, StringComparison.Ordinal))
-            {
-                longest = word.Length;
-            }
-        }
-
-        return longest;
     }
 
     /// <summary>山田さん, 鈴木様, ヤマダ様: a word of kanji, katakana or Latin letters right before an honorific.</summary>
@@ -361,7 +595,7 @@ public sealed class SpecialCareRecognizer : IRecognizer
         var position = 0;
         while (position < sentence.Length)
         {
-            var offset = sentence[position..].IndexOfAny(s_honorifics);
+            var offset = sentence[position..].IndexOfAny(s_honorificChars);
             if (offset < 0)
             {
                 return false;
@@ -369,7 +603,9 @@ public sealed class SpecialCareRecognizer : IRecognizer
 
             var at = position + offset;
             position = at + 1;
-            if (at == 0)
+            var rest = sentence[at..];
+            if (at == 0 || (rest[0] is 'さ' or 'く' or 'ち' && !rest.StartsWith("さん", StringComparison.Ordinal)
+                && !rest.StartsWith("くん", StringComparison.Ordinal) && !rest.StartsWith("ちゃん", StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -444,5 +680,12 @@ public sealed class SpecialCareRecognizer : IRecognizer
         }
 
         return false;
+    }
+
+    private enum Record
+    {
+        Unknown,
+        No,
+        Yes,
     }
 }

@@ -87,7 +87,7 @@ internal static class SpecialCareTerms
     /// <summary>Column headers whose values are special care in themselves (病歴, 宗教, disability…), with their subcategory.</summary>
     public static readonly (string Header, string Subcategory)[] TopicFields =
     [
-        ("既往歴", MedicalHistory), ("現病歴", MedicalHistory), ("病歴", MedicalHistory), ("病名", MedicalHistory), ("傷病名", MedicalHistory),
+        ("既往歴", MedicalHistory), ("現病歴", MedicalHistory), ("病歴", MedicalHistory), ("病気", MedicalHistory), ("病名", MedicalHistory), ("傷病名", MedicalHistory),
         ("診断名", MedicalHistory), ("疾患", MedicalHistory), ("持病", MedicalHistory), ("アレルギー", MedicalHistory), ("diagnosis", MedicalHistory),
         ("disease", MedicalHistory), ("medicalhistory", MedicalHistory),
         ("障害", Disability), ("障がい", Disability), ("disability", Disability),
@@ -107,6 +107,12 @@ internal static class SpecialCareTerms
         "夫", "妻", "息子", "娘", "父親", "母親", "父", "母", "祖父", "祖母", "兄", "姉", "弟", "妹", "長男", "長女", "次男", "次女", "社員",
         "従業員", "職員", "生徒", "児童", "被告人", "被告", "被疑者", "容疑者", "受刑者", "同氏", "氏名", "申請者", "申込者", "契約者", "被保険者",
         "主人", "家内", "子ども", "子供", "少年", "少女",
+    ];
+
+    /// <summary>Labels at the start of a line that make a text the record of a person (氏名：…, 患者氏名 …, 相談者：…).</summary>
+    public static readonly string[] PersonLabels =
+    [
+        "氏名", "お名前", "名前", "顧客名", "患者名", "会員名", "相談者", "利用者", "お客様", "契約者", "申込者", "被保険者", "対象者", "本人",
     ];
 
     /// <summary>English words for a person (whole words, case-sensitive so that "I" is the pronoun).</summary>

@@ -42,6 +42,36 @@ public sealed class AddressRecognizerTests : IDisposable
         Assert.InRange(finding.Confidence, 0.6, 0.85);
     }
 
+    [Theory]
+    [InlineData("現住所：〒442-4660 島根県松江市大通西一丁目30番11号　リバーサイドII103号室\n緊急連絡先", "島根県松江市大通西一丁目30番11号　リバーサイドII103号室")]
+    [InlineData("和歌山県田辺市本町24番地19 コーポ弐番館903", "和歌山県田辺市本町24番地19 コーポ弐番館903")]
+    [InlineData("徳島県徳島市東町1丁目11-23 グランドメゾン第2 801号", "徳島県徳島市東町1丁目11-23 グランドメゾン第2 801号")]
+    [InlineData("沖縄県那覇市元町6-11-1　メゾン・ド・ソレイユ第2 204号", "沖縄県那覇市元町6-11-1　メゾン・ド・ソレイユ第2 204号")]
+    [InlineData("富山県高岡市春日6-24-21プラザA棟1009", "富山県高岡市春日6-24-21プラザA棟1009")]
+    [InlineData("横浜市港北区東本町21番地10 ヴィラB棟904在住", "横浜市港北区東本町21番地10 ヴィラB棟904")]
+    public void Detect_BuildingWithWingAndRoom_IncludesThemInTheAddress(string text, string expected)
+    {
+        Assert.Equal([expected], _detector.Spans(text));
+    }
+
+    [Theory]
+    [InlineData("東京都港区芝公園4-2-8 TEL 03-1234-5678", "東京都港区芝公園4-2-8")]
+    [InlineData("東京都港区芝公園4-2-8 山田太郎様", "東京都港区芝公園4-2-8")]
+    [InlineData("東京都港区芝公園4-2-8 090 1234 5678", "東京都港区芝公園4-2-8")]
+    public void Detect_WordsOrNumbersAfterTheBlock_AreNotTakenForABuilding(string text, string expected)
+    {
+        Assert.Equal([expected], _detector.Spans(text));
+    }
+
+    [Theory]
+    [InlineData("届け先は岩手県盛岡市美しが丘4-18-8に変更", "岩手県盛岡市美しが丘4-18-8")]
+    [InlineData("現住所 沖縄県うるま市元町5-28-8", "沖縄県うるま市元町5-28-8")]
+    [InlineData("山本様（東広島市高砂7-2-21在住）", "東広島市高砂7-2-21")]
+    public void Detect_KanaInTownOrCityAndDirectionalCityNames_FindsTheWholeAddress(string text, string expected)
+    {
+        Assert.Equal([expected], _detector.Spans(text));
+    }
+
     [Fact]
     public void Detect_PostalCodeBeforeAddress_StartsAfterIt()
     {

@@ -97,6 +97,42 @@ public sealed class DateOfBirthRecognizerTests : IDisposable
         Assert.Equal(["1985年4月1日"], _detector.Spans(text));
     }
 
+    [Theory]
+    [InlineData("生年月日（西暦）: 1968年10月3日（55歳）", "1968年10月3日")]
+    [InlineData("生年月日（和暦）：平成9年2月19日", "平成9年2月19日")]
+    [InlineData("生年月日(西暦) 1985/10/14", "1985/10/14")]
+    public void Detect_BirthLabelWithBracketedQualifier_CountsAsAnAdjacentLabel(string text, string expected)
+    {
+        var finding = Assert.Single(_detector.Detect(text));
+
+        Assert.Equal(expected, text.Substring(finding.Start, finding.Length));
+        Assert.True(finding.Confidence >= 0.9, $"confidence {finding.Confidence}");
+    }
+
+    [Theory]
+    [InlineData("【入会申込書】\n受付日 2024年4月15日\n氏名：加藤康弘\n生年月日（西暦）: 1968年10月3日（55歳）")]
+    [InlineData("会員登録申込書\n受付日：2022/11/09\nお名前 中村 沙織\n生年月日：1968年10月3日")]
+    public void Detect_DateWithItsOwnLabelBeforeABirthLabel_OnlyTheBirthDateIsReported(string text)
+    {
+        Assert.Equal(["1968年10月3日"], _detector.Spans(text));
+    }
+
+    [Theory]
+    [InlineData("[13:05] オペレーター: 念のため生年月日もお願いします。\n[13:05] ユーザー: 1974年10月5日です", "1974年10月5日")]
+    [InlineData("[17:46] オペレーター: 念のため生年月日もお願いします。\n[17:46] お客様: 1967-03-30", "1967-03-30")]
+    public void Detect_ChatAnswerAfterABirthDateQuestion_FindsTheDate(string text, string expected)
+    {
+        Assert.Equal([expected], _detector.Spans(text));
+    }
+
+    [Fact]
+    public void Detect_ChatDateLabelledAsAnotherDate_IsNotABirthDate()
+    {
+        const string text = "[13:05] オペレーター: 生年月日は確認済みです。\n[13:06] ユーザー: 注文日：2024年1月5日です";
+
+        Assert.Empty(_detector.Detect(text));
+    }
+
     [Fact]
     public void Detect_AppiArticle_ReportsNothing()
     {

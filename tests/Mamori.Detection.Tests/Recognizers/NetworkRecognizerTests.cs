@@ -40,6 +40,12 @@ public sealed class NetworkRecognizerTests
     public void OnlineIdentifier_AdIdsAndCookies_AreFound(string text, string expected) =>
         Assert.Equal((EntityTypes.OnlineIdentifier, expected), Assert.Single(Find(text, EntityTypes.OnlineIdentifier)));
 
+    [Theory]
+    [InlineData("ログ：時刻：10:30 {\"session_id\":\"a8f5f167f44f4964e6c998dee827110c\"}", "a8f5f167f44f4964e6c998dee827110c")]
+    [InlineData("GET /p?x=1&sid=9f86d081884c7d659a2feaa0c55ad015 HTTP/1.1", "9f86d081884c7d659a2feaa0c55ad015")]
+    public void OnlineIdentifier_TokenUnderAnIdentifierKey_IsFoundAmongOtherColonsAndEquals(string text, string expected) =>
+        Assert.Equal((EntityTypes.OnlineIdentifier, expected), Assert.Single(Find(text, EntityTypes.OnlineIdentifier)));
+
     [Fact]
     public void OnlineIdentifier_BareUuid_IsNotReported() =>
         Assert.Empty(Find("注文 6d92078a-8246-4ba4-ae5b-76104861e7dc を出荷", EntityTypes.OnlineIdentifier));

@@ -41,6 +41,69 @@ public sealed class PersonNameRecognizerTests : IDisposable
         Assert.Equal([expected], _detector.Spans(text));
     }
 
+    [Theory]
+    [InlineData("うち一名は松本大翔様（大分県在住）", "松本大翔")]
+    [InlineData("川村　大翔さんはキリスト教を信仰しており", "川村　大翔")]
+    [InlineData("ご用の方は久保田結愛さん（080-8285-7010）まで", "久保田結愛")]
+    [InlineData("オペレーター: 宮城陽翔様、ありがとうございます。", "宮城陽翔")]
+    [InlineData("今日中村さんが来た", "中村")]
+    [InlineData("田中部長様へのご連絡", "田中")]
+    public void Detect_ModernGivenNameBeforeHonorific_FindsSurnameAndGivenName(string text, string expected)
+    {
+        var finding = Assert.Single(_detector.Detect(text));
+
+        Assert.Equal(expected, text.Substring(finding.Start, finding.Length));
+        Assert.Equal(EntityTypes.PersonName, finding.Type);
+    }
+
+    [Theory]
+    [InlineData("【対応履歴】2024年5月18日 15時15分　受付：木村\nお客様：伊藤莉子様（75歳）", new[] { "木村", "伊藤莉子" })]
+    [InlineData("[10:24] オペレーター（山本）: お問い合わせありがとうございます。", new[] { "山本" })]
+    [InlineData("緊急連絡先: 山中陽菜（父） 080-5861-1722", new[] { "山中陽菜" })]
+    [InlineData("お名前：後藤蒼空（71歳）", new[] { "後藤蒼空" })]
+    [InlineData("従業員氏名：高橋蒼空\n生年月日：1964年6月24日", new[] { "高橋蒼空" })]
+    [InlineData("氏名：山内 陸斗\nフリガナ　ヤマウチ リクト", new[] { "山内 陸斗", "ヤマウチ リクト" })]
+    [InlineData("ふりがな（カナ）：イガラシ ココア\n生年月日　1942年11月2日", new[] { "イガラシ ココア" })]
+    [InlineData("[13:02] ユーザー: 林浩です\n[13:02] オペレーター: ありがとうございます。", new[] { "林浩" })]
+    [InlineData("[19:15] ユーザー: 加藤陽菜と申します", new[] { "加藤陽菜" })]
+    public void Detect_NameAfterRoleSpeakerOrQualifiedLabel_FindsTheWholeName(string text, string[] expected)
+    {
+        Assert.Equal(expected, _detector.Spans(text));
+    }
+
+    [Theory]
+    [InlineData("昨日、松本大翔は駅に向かった。", "松本大翔")]
+    [InlineData("木村 結菜は営業部に配属された。", "木村 結菜")]
+    public void Detect_SurnameAndGivenNameTheDictionaryLacksInProse_FindsTheFullName(string text, string expected)
+    {
+        var finding = Assert.Single(_detector.Detect(text));
+
+        Assert.Equal(expected, text.Substring(finding.Start, finding.Length));
+        Assert.InRange(finding.Confidence, 0.6, 0.8); // no cue: below a name with an honorific or label
+    }
+
+    [Theory]
+    [InlineData("大野菜園の収穫が始まった。")]
+    [InlineData("松本城は国宝です。")]
+    public void Detect_SurnameFollowedByACommonWord_ReportsNothing(string text)
+    {
+        Assert.Empty(_detector.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("[14:22] お客様: 平成24年8月9日")]
+    [InlineData("担当（営業部）: 明日までに回答します")]
+    public void Detect_LabelFollowedByADateOrADepartment_ReportsNothing(string text)
+    {
+        Assert.Empty(_detector.Detect(text));
+    }
+
+    [Fact]
+    public void Detect_SurnameBeforeHonorificInsideAKanjiRun_StopsAtTheHonorific()
+    {
+        Assert.Equal(["森"], _detector.Spans("森様宛ての荷物"));
+    }
+
     [Fact]
     public void Detect_FullNameWithoutCue_FindsItWithDictionaryConfidence()
     {

@@ -37,12 +37,72 @@ public sealed class SpecialCareRecognizerTests : IDisposable
     [Fact]
     public void Detect_SeveralTermsInUnspacedSentence_ReportsEach()
     {
-        const string text = "母が脳梗塞で入院した";
+        const string text = "母が脳梗塞を患い、昨年から透析を受けている";
 
         var findings = _detector.Detect(text);
 
-        Assert.Equal(["脳梗塞", "入院"], findings.Select(f => text.Substring(f.Start, f.Length)));
+        Assert.Equal(["脳梗塞", "透析"], findings.Select(f => text.Substring(f.Start, f.Length)));
         Assert.Equal(["medical_history", "treatment"], findings.Select(f => f.Subcategory));
+    }
+
+    [Theory]
+    [InlineData("母が脳梗塞で入院した", "脳梗塞")]
+    [InlineData("清水様は以前から乳がんで他院に通院中とのこと。", "乳がん")]
+    [InlineData("大翔さんはキリスト教を信仰しており、食事の配慮を希望している。", "キリスト教")]
+    [InlineData("林さんはイスラム教の信者であり、礼拝の時間を希望している。", "イスラム教")]
+    [InlineData("佐々木結菜さんは糖尿病の治療歴あり。", "糖尿病")]
+    public void Detect_GenericWordAboutAnEarlierTerm_IsReportedOnceWithTheTerm(string text, string term)
+    {
+        Assert.Equal([term], _detector.Spans(text));
+    }
+
+    [Fact]
+    public void Detect_GenericWordAlone_IsReported()
+    {
+        const string text = "母は来週入院する予定です。";
+
+        var finding = Assert.Single(_detector.Detect(text));
+
+        Assert.Equal("入院", text.Substring(finding.Start, finding.Length));
+        Assert.Equal("treatment", finding.Subcategory);
+    }
+
+    [Theory]
+    [InlineData("患者氏名：清水　実\n過去の病気 慢性腎臓病、胃がん（1998年診断）", new[] { "慢性腎臓病", "胃がん" })]
+    [InlineData("患者氏名 伊藤 蒼空\n既往歴：アルツハイマー型認知症（2023年診断）", new[] { "アルツハイマー型認知症" })]
+    [InlineData("患者氏名 山田太郎\n過去の病気 C型肝炎、HIV感染症（2011年診断）", new[] { "C型肝炎", "HIV感染症" })]
+    [InlineData("患者氏名 山田太郎\n現在の治療：抗がん剤治療（週2回）\n服薬　睡眠導入剤 1日分", new[] { "抗がん剤治療" })]
+    [InlineData("患者氏名 山田太郎\n現在の治療 精神科通院（週3回）\n現在の治療 インスリン注射", new[] { "精神科通院", "インスリン注射" })]
+    public void Detect_CompoundTerms_ReportsTheWholeCompoundAndNotTheFieldLabels(string text, string[] terms)
+    {
+        Assert.Equal(terms, _detector.Spans(text));
+    }
+
+    [Theory]
+    [InlineData("氏名：山田太郎\n糖尿病：あり\n高血圧症：なし", new[] { "糖尿病" })]
+    [InlineData("氏名：山田太郎\n既往歴\nうつ病 2019年から通院\n喘息 小児期", new[] { "うつ病", "喘息" })]
+    public void Detect_ConditionOpeningItsLine_IsAFactUnlessAnsweredNo(string text, string[] terms)
+    {
+        Assert.Equal(terms, _detector.Spans(text));
+    }
+
+    [Fact]
+    public void Detect_TermInTheRecordOfANamedPerson_IsTiedToThatPerson()
+    {
+        const string text = "顧客名：加藤誠様\n内容：炊飯器の返品希望。\n耳が不自由なため、聴覚障害をお持ち。連絡はメールを希望。";
+
+        var finding = Assert.Single(_detector.Detect(text));
+
+        Assert.Equal("聴覚障害", text.Substring(finding.Start, finding.Length));
+        Assert.Equal("disability", finding.Subcategory);
+    }
+
+    [Fact]
+    public void Detect_TermInAnArticleWithoutARecordLabel_ReportsNothing()
+    {
+        const string text = "健康コラム：胃がんを知る\n厚生労働省の調査によると、胃がんの患者数は全国で約447万人と推計されている。";
+
+        Assert.Empty(_detector.Detect(text));
     }
 
     [Theory]

@@ -45,6 +45,22 @@ public sealed class JapaneseTextNormalizerTests
         Assert.Equal("090-1234-5678", JapaneseTextNormalizer.Normalize(text).Text);
 
     [Fact]
+    public void Normalize_KatakanaWithLongVowelMarksOnly_ReturnsSameInstance()
+    {
+        const string text = "ユーザーのサービスをご利用いただき、ありがとうございます。";
+
+        Assert.Same(text, JapaneseTextNormalizer.Normalize(text).Text);
+    }
+
+    [Fact]
+    public void Normalize_FoldableCharactersPastTheFirstSixteen_AreFoundAndFolded()
+    {
+        var text = new string('あ', 40) + "０９０ー１２３４ー５６７８" + new string('い', 17) + "ｱｲｳ（株）";
+
+        Assert.Equal(new string('あ', 40) + "090-1234-5678" + new string('い', 17) + "アイウ(株)", JapaneseTextNormalizer.Normalize(text).Text);
+    }
+
+    [Fact]
     public void Normalize_LongVowelMarkInWords_IsKept()
     {
         Assert.Equal("メール 1ー", JapaneseTextNormalizer.Normalize("メール 1ー").Text);
