@@ -2,7 +2,7 @@ using Mamori.Testing;
 using Npgsql;
 using Xunit;
 
-namespace Mamori.Storage.Tests;
+namespace Mamori.Storage.Tests.Postgres;
 
 public sealed class PostgresHarnessTests
 {

@@ -1,0 +1,129 @@
+using Mamori.Core.Ports;
+using Mamori.Storage.Relational;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Mamori.Storage.Postgres;
+
+/// <summary>The platform store in a PostgreSQL schema: the shared SQL, with binary COPY for bulk inserts.</summary>
+internal sealed class PostgresPlatformStore(PostgresDatabase database) : SqlPlatformStore(database)
+{
+    /// <summary>Subjects, items and consents by binary COPY, one transaction.</summary>
+    public override Task InsertSubjectsAsync(IReadOnlyList<NewSubjectRecord> subjects, CancellationToken cancellationToken = default)
+    {
+        CheckNewSubjects(subjects);
+        if (subjects.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        return WriteAsync(async scope =>
+        {
+            var connection = (NpgsqlConnection)scope.Connection;
+            await using (var copy = await connection.BeginBinaryImportAsync(
+                "COPY subjects (id, created_at, status, erased_at, import_id) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
+            {
+                foreach (var record in subjects)
+                {
+                    var subject = record.Subject;
+                    await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
+                    await copy.WriteAsync(subject.Id, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await copy.WriteAsync(Time(subject.CreatedAt), NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
+                    await copy.WriteAsync(Codes.Of(subject.Status), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    if (subject.ErasedAt is { } erased)
+                    {
+                        await copy.WriteAsync(Time(erased), NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        await copy.WriteNullAsync(cancellationToken).ConfigureAwait(false);
+                    }
+
+                    await WriteNullableAsync(copy, record.ImportId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                }
+
+                await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await using (var copy = await connection.BeginBinaryImportAsync(
+                "COPY items (" + ItemColumns + ") FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
+            {
+                foreach (var record in subjects)
+                {
+                    foreach (var item in record.Items)
+                    {
+                        await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
+                        await copy.WriteAsync(item.Id, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                        await copy.WriteAsync(item.SubjectId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                        await copy.WriteAsync(item.Type, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                        await copy.WriteAsync(Codes.Of(item.Category), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                        await copy.WriteAsync(item.Ciphertext, NpgsqlDbType.Bytea, cancellationToken).ConfigureAwait(false);
+                        await WriteNullableAsync(copy, item.BlindIndex, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                        await copy.WriteAsync(item.Provenance.Source, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                        await copy.WriteAsync(Codes.Of(item.Provenance.Method), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                        await copy.WriteAsync(Time(item.Provenance.AcquiredAt), NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
+                        await WriteNullableAsync(copy, item.Provenance.NoticeId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
+                await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            if (subjects.Any(s => s.Consents.Count > 0))
+            {
+                await using var copy = await connection.BeginBinaryImportAsync(
+                    "COPY consents (" + ConsentColumns + ") FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
+                foreach (var record in subjects)
+                {
+                    foreach (var consent in record.Consents)
+                    {
+                        await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
+                        await copy.WriteAsync(consent.Id, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                        await copy.WriteAsync(consent.SubjectId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                        await copy.WriteAsync(consent.PurposeCode, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                        await copy.WriteAsync(consent.Given, NpgsqlDbType.Boolean, cancellationToken).ConfigureAwait(false);
+                        await copy.WriteAsync(Time(consent.At), NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
+                        await copy.WriteAsync(consent.Channel, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                        await WriteNullableAsync(copy, consent.NoticeId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                        await WriteNullableAsync(copy, consent.Evidence, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                        await WriteNullableAsync(copy, consent.RecipientId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
+                await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }, cancellationToken);
+    }
+
+    /// <summary>Events by binary COPY (purchase and ride histories arrive by the million).</summary>
+    public override Task InsertEventsAsync(IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        if (events.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        return WriteAsync(async scope =>
+        {
+            await using var copy = await ((NpgsqlConnection)scope.Connection).BeginBinaryImportAsync(
+                "COPY events (" + EventColumns + ") FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
+            foreach (var e in events)
+            {
+                await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(e.Id, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(e.SubjectId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(e.Kind, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(Time(e.OccurredAt), NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(e.Ciphertext, NpgsqlDbType.Bytea, cancellationToken).ConfigureAwait(false);
+            }
+
+            await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+    }
+
+    private static DateTime Time(DateTimeOffset value) => new(SqlDatabase.MicrosecondTicks(value), DateTimeKind.Utc);
+
+    private static Task WriteNullableAsync(NpgsqlBinaryImporter copy, string? value, NpgsqlDbType type, CancellationToken cancellationToken) =>
+        value is null ? copy.WriteNullAsync(cancellationToken) : copy.WriteAsync(value, type, cancellationToken);
+}

@@ -1,0 +1,241 @@
+using System.Data.Common;
+using System.Globalization;
+using Mamori.Storage.Relational;
+using Microsoft.Data.Sqlite;
+
+namespace Mamori.Storage.Sqlite;
+
+/// <summary>
+/// One SQLite file in WAL mode. A single long-lived writer connection, guarded by a semaphore, takes
+/// every write (in <c>BEGIN IMMEDIATE</c> transactions, so another process on the same file waits its
+/// turn too); reads use pooled connections of their own and run concurrently with the writer.
+/// </summary>
+internal sealed class SqliteDatabase : SqlDatabase
+{
+    private const int PageCacheKiB = 65536;
+
+    private readonly string _readConnectionString;
+    private readonly string _writeConnectionString;
+    private readonly int _busyTimeoutMs;
+    private readonly bool _secureDelete;
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private SqliteConnection? _writer;
+    private bool _disposed;
+
+    /// <param name="path">The database file (created when missing).</param>
+    /// <param name="busyTimeout">How long to wait for another process's lock.</param>
+    /// <param name="secureDelete">Overwrite deleted content with zeros (the key store: a destroyed key must not linger in free pages).</param>
+    public SqliteDatabase(string path, TimeSpan busyTimeout, bool secureDelete)
+    {
+        Path = path;
+        _busyTimeoutMs = (int)Math.Min(int.MaxValue, busyTimeout.TotalMilliseconds);
+        _secureDelete = secureDelete;
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            // Microsoft.Data.Sqlite retries a busy database for this many seconds (0 would mean forever).
+            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(busyTimeout.TotalSeconds)),
+        };
+        _readConnectionString = builder.ConnectionString;
+        builder.Pooling = false;
+        _writeConnectionString = builder.ConnectionString;
+    }
+
+    public string Path { get; }
+
+    public override string Provider => "sqlite";
+
+    public override string Location => "SQLite file " + Path;
+
+    public override async Task<DbConnection> OpenReadAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var connection = new SqliteConnection(_readConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public override async Task<WriteScope> BeginWriteAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var writer = _writer ??= await OpenWriterAsync(cancellationToken).ConfigureAwait(false);
+            // deferred: false → BEGIN IMMEDIATE: the file's write lock is taken now, not at the first write.
+            var transaction = writer.BeginTransaction(deferred: false);
+            return new WriteScope(writer, transaction, () =>
+            {
+                _writeLock.Release();
+                return ValueTask.CompletedTask;
+            });
+        }
+        catch
+        {
+            _writeLock.Release();
+            throw;
+        }
+    }
+
+    public override Task ExecuteManyAsync<T>(WriteScope scope, string sql, string[] parameterNames, IEnumerable<T> rows, RowBinder<T> bind, CancellationToken cancellationToken)
+    {
+        // One prepared statement, parameters rebound per row: SQLite is in-process, so a plain loop is
+        // the fastest way in (no round trips to save).
+        using var command = (SqliteCommand)scope.Command(sql);
+        var parameters = new SqliteParameter[parameterNames.Length];
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            parameters[i] = command.Parameters.Add(new SqliteParameter { ParameterName = parameterNames[i] });
+        }
+
+        var values = new object?[parameters.Length];
+        var count = 0;
+        foreach (var row in rows)
+        {
+            if ((++count & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            bind(row, values);
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                parameters[i].Value = values[i] ?? DBNull.Value;
+            }
+
+            command.ExecuteNonQuery();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Copies what has been committed to the WAL into the main file and empties the WAL (after a key is destroyed).</summary>
+    public async Task CheckpointAsync(CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var writer = _writer ??= await OpenWriterAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = writer.CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    public override object Time(DateTimeOffset value) => (MicrosecondTicks(value) - DateTime.UnixEpoch.Ticks) / 10;
+
+    public override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) =>
+        new(DateTime.UnixEpoch.Ticks + (reader.GetInt64(ordinal) * 10), TimeSpan.Zero);
+
+    public override StorageException Explain(DbException exception)
+    {
+        if (exception is not SqliteException sqlite)
+        {
+            return new StorageException($"The {Location} failed: {exception.Message}", exception);
+        }
+
+        var message = sqlite.SqliteErrorCode switch
+        {
+            SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED =>
+                $"The {Location} is locked by another process (waited {(_busyTimeoutMs / 1000.0).ToString("0.#", CultureInfo.InvariantCulture)} s). Stop the other Mamori process using this data folder (a server or an import), or try again when it has finished.",
+            SQLitePCL.raw.SQLITE_NOTADB or SQLitePCL.raw.SQLITE_CORRUPT =>
+                $"The {Location} cannot be read: it is not a SQLite database or it is damaged. Check that the data folder is the right one, or restore the file from a backup.",
+            SQLitePCL.raw.SQLITE_CANTOPEN =>
+                $"The {Location} cannot be opened. Check that its folder exists and that the user running Mamori may read and write it.",
+            SQLitePCL.raw.SQLITE_READONLY or SQLitePCL.raw.SQLITE_PERM or SQLitePCL.raw.SQLITE_AUTH =>
+                $"The {Location} cannot be written. Give the user running Mamori write permission on the file and its folder.",
+            SQLitePCL.raw.SQLITE_FULL =>
+                $"The {Location} cannot grow: the disk is full. Free space on its volume, then try again.",
+            SQLitePCL.raw.SQLITE_IOERR =>
+                $"The {Location} could not be read or written (I/O error {sqlite.SqliteExtendedErrorCode.ToString(CultureInfo.InvariantCulture)}). Check the disk and the file system.",
+            SQLitePCL.raw.SQLITE_CONSTRAINT => null,
+            _ => $"The {Location} failed (SQLite error {sqlite.SqliteExtendedErrorCode.ToString(CultureInfo.InvariantCulture)}): {sqlite.Message}",
+        };
+        return message is not null ? new StorageException(message, exception) : ExplainConstraint(sqlite);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        await _writeLock.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (_writer is not null)
+            {
+                await _writer.DisposeAsync().ConfigureAwait(false);
+                _writer = null;
+            }
+
+            // Pooled readers keep the file open; release them so the folder can be moved or deleted.
+            using var pooled = new SqliteConnection(_readConnectionString);
+            SqliteConnection.ClearPool(pooled);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    private StorageException ExplainConstraint(SqliteException exception)
+    {
+        // SQLite names the table and column ("UNIQUE constraint failed: users.name"), never the value.
+        const int unique = 2067, primaryKey = 1555, foreignKey = 787;
+        var detail = exception.Message;
+        var colon = detail.LastIndexOf(": ", StringComparison.Ordinal);
+        var what = colon >= 0 ? detail[(colon + 2)..].TrimEnd('.', '\'') : null;
+        return exception.SqliteExtendedErrorCode switch
+        {
+            unique or primaryKey => new StorageConflictException(
+                $"The {Location} already holds a row with the same {what ?? "key"}; nothing was written.", exception)
+            { Table = what?.Split('.')[0] },
+            foreignKey => new StorageException(
+                $"The {Location} refused a row that refers to a missing subject, user or entrustment; nothing was written.", exception),
+            _ => new StorageException($"The {Location} refused the write: {what ?? "a constraint failed"}; nothing was written.", exception),
+        };
+    }
+
+    private async Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_writeConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = connection.CreateCommand();
+            command.CommandText = string.Create(CultureInfo.InvariantCulture, $"""
+                PRAGMA busy_timeout = {_busyTimeoutMs};
+                PRAGMA journal_mode = WAL;
+                PRAGMA synchronous = NORMAL;
+                PRAGMA foreign_keys = ON;
+                PRAGMA cache_size = -{PageCacheKiB};
+                PRAGMA temp_store = MEMORY;
+                PRAGMA secure_delete = {(_secureDelete ? "ON" : "OFF")};
+                """);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+}
