@@ -17,6 +17,14 @@ public readonly record struct Finding(string Type, PiiCategory Category, int Sta
     /// <summary>The recognizer that produced the finding.</summary>
     public string? Recognizer { get; init; }
 
+    /// <summary>
+    /// Where the statement of the same fact ends when words after the finding belong to it, or null when the finding is
+    /// the whole statement. In 乳がんで他院に通院中 the finding is 乳がん and the statement runs to the end of 通院: the
+    /// words say the person is treated, itself special care once the condition is removed, so redaction replaces up to
+    /// here. An offset in the same text as <see cref="Start"/>.
+    /// </summary>
+    public int? StatementEnd { get; init; }
+
     /// <summary>Offset just past the last code unit.</summary>
     public int End => Start + Length;
 

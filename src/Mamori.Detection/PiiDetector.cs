@@ -129,7 +129,7 @@ public sealed class PiiDetector : IDisposable
             {
                 var finding = results[i];
                 var (originalStart, originalLength) = normalized.ToOriginal(finding.Start, finding.Length);
-                results[i] = finding with { Start = originalStart, Length = originalLength };
+                results[i] = finding with { Start = originalStart, Length = originalLength, StatementEnd = OriginalEnd(normalized, finding.Start, finding.StatementEnd) };
             }
         }
 
@@ -225,13 +225,42 @@ public sealed class PiiDetector : IDisposable
             }
         }
 
-        if (cellFindings.Count == 0)
+        candidates.RemoveAll(c => cellFindings.Exists(f => f.Type == c.Type && f.Overlaps(c)) || IsOtherColumnsBirthDate(text, c, cells));
+        candidates.AddRange(cellFindings);
+    }
+
+    /// <summary>
+    /// A date the whole-text reading took for a date of birth, lying in a data cell that holds no birth word itself: in a
+    /// table the column's header is the date's label, and a 生年月日 header or cell elsewhere on the line is about another
+    /// column (a registration date left next to an emptied birth-date column is not a birth date).
+    /// </summary>
+    private static bool IsOtherColumnsBirthDate(string text, Finding candidate, List<TableCell> cells)
+    {
+        if (candidate.Type != EntityTypes.DateOfBirth)
         {
-            return;
+            return false;
         }
 
-        candidates.RemoveAll(c => cellFindings.Exists(f => f.Type == c.Type && f.Overlaps(c)));
-        candidates.AddRange(cellFindings);
+        foreach (var cell in cells)
+        {
+            if (cell.Start <= candidate.Start && candidate.End <= cell.Start + cell.Length)
+            {
+                return !DateOfBirthRecognizer.HasTrigger(text.AsSpan(cell.Start, cell.Length));
+            }
+        }
+
+        return false;
+    }
+
+    private static int? OriginalEnd(NormalizedText normalized, int start, int? end)
+    {
+        if (end is not { } value)
+        {
+            return null;
+        }
+
+        var (originalStart, originalLength) = normalized.ToOriginal(start, value - start);
+        return originalStart + originalLength;
     }
 
     /// <summary>

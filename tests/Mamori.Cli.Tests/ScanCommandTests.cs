@@ -88,7 +88,7 @@ public sealed class ScanCommandTests : IDisposable
 
         Assert.Equal(0, exitCode);
         Assert.Contains("ファイルごとの検出", output, StringComparison.Ordinal);
-        Assert.Contains("合計: 1 ファイル、検出 6 件", output, StringComparison.Ordinal); // 2 names (built-in) + 2 e-mails + 2 phones
+        Assert.Contains("合計: 1 ファイル、検出 4 件", output, StringComparison.Ordinal); // 2 e-mails + 2 phones
         Assert.Contains("総合リスク: 中", output, StringComparison.Ordinal);
         Assert.Contains("個人情報データベース等", output, StringComparison.Ordinal);
     }
@@ -99,7 +99,7 @@ public sealed class ScanCommandTests : IDisposable
         var (exitCode, output, _) = await CliRunner.RunAsync("scan", _csv, "--config", _config, "--lang", "en", "--exclude-entities", ExcludedBuiltIns);
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("Total: 1 files, 6 findings", output, StringComparison.Ordinal);
+        Assert.Contains("Total: 1 files, 4 findings", output, StringComparison.Ordinal);
         Assert.Contains("Overall risk: Medium", output, StringComparison.Ordinal);
     }
 
@@ -232,7 +232,7 @@ public sealed class ScanCommandTests : IDisposable
         Assert.Contains(report, error, StringComparison.Ordinal);
         using var document = JsonDocument.Parse(File.ReadAllText(report, Encoding.UTF8));
         Assert.Equal("2.1.0", document.RootElement.GetProperty("version").GetString());
-        Assert.Equal(6, document.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Count(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").TryGetProperty("region", out _)));
+        Assert.Equal(4, document.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Count(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").TryGetProperty("region", out _)));
     }
 
     [Fact]

@@ -21,6 +21,24 @@ public sealed class EmbeddedTableTests
         Assert.Equal([(EntityTypes.DateOfBirth, "1988/4/14"), (EntityTypes.DateOfBirth, "2007/01/17")], found);
     }
 
+    [Theory]
+    [InlineData("M9930064,,,,")]
+    [InlineData("M9930064,<氏名>,<電話番号>,<生年月日>,")]
+    public void Detect_BirthColumnEmptied_OtherDateColumnIsNotADateOfBirth(string rowStart)
+    {
+        var text = "会員一覧を送ります。\n会員番号,氏名,電話番号,生年月日,登録日\n" + rowStart + "2023/04/26\n";
+
+        Assert.Empty(DetectorHarness.Find(text, EntityTypes.DateOfBirth));
+    }
+
+    [Fact]
+    public void Detect_BirthLabelInsideACell_StillADateOfBirth()
+    {
+        const string text = "会員番号,備考,登録日\nM9930064,生年月日 1988/4/14 本人申告,2023/04/26\n";
+
+        Assert.Equal([(EntityTypes.DateOfBirth, "1988/4/14")], DetectorHarness.Find(text, EntityTypes.DateOfBirth));
+    }
+
     [Fact]
     public void Detect_TabSeparatedTableWithQuotedCells_ReadsEachCellUnderItsHeader()
     {

@@ -61,11 +61,14 @@ public sealed class TextRedactor
                 continue; // inside a special-care span already replaced, or nothing personal to remove
             }
 
+            // A special-care term with the words stating the same fact after it (糖尿病で他院に通院) is replaced up to
+            // the end of the statement: left behind, 他院に通院 would still say the person is treated.
+            var length = (finding.StatementEnd ?? finding.End) - finding.Start;
             var op = Profile.For(finding.Type);
-            var replacement = op.Apply(text.Substring(finding.Start, finding.Length), new OperatorContext(finding.Type));
-            replacements.Add(new Replacement(finding.Start, finding.Length, finding.Type, op.Name, replacement));
+            var replacement = op.Apply(text.Substring(finding.Start, length), new OperatorContext(finding.Type));
+            replacements.Add(new Replacement(finding.Start, length, finding.Type, op.Name, replacement));
             summary?.Add(finding.Type, op.Name);
-            position = finding.End;
+            position = finding.Start + length;
         }
 
         return replacements;

@@ -124,7 +124,7 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
     /// (…1日生, 1985/4/1生), or birth/born/dob. Single-character and ASCII searches are vectorised, unlike a
     /// multi-string search over Japanese text.
     /// </summary>
-    private static bool HasTrigger(ReadOnlySpan<char> text)
+    internal static bool HasTrigger(ReadOnlySpan<char> text)
     {
         for (var at = text.IndexOf('生'); at >= 0;)
         {

@@ -176,6 +176,11 @@ public sealed class SpecialCareRecognizer : IRecognizer
             var generic = end - start == term.Length && s_genericTerms.Contains(term);
             if (generic && !lastGeneric && SameClause(span, lastEnd, start))
             {
+                if (findings.Count > first)
+                {
+                    findings[^1] = findings[^1] with { StatementEnd = end };
+                }
+
                 continue;
             }
 

@@ -32,7 +32,7 @@ public sealed class CorpusRescanTests
             var id = document.RootElement.GetProperty("doc").GetString();
             var redacted = redactor.Redact(document.RootElement.GetProperty("text").GetString()!);
             documents++;
-            foreach (var finding in detector.Detect(redacted).Where(f => f.Category != PiiCategory.NotPersonal))
+            foreach (var finding in detector.Detect(redacted).Where(f => f.Category != PiiCategory.NotPersonal && !KeptByDesign(operatorSpec, f)))
             {
                 leftovers.Add($"{id}: {finding.Type} at {finding.Start}"); // positions only: no values in test output
             }
@@ -41,6 +41,11 @@ public sealed class CorpusRescanTests
         Assert.Equal(500, documents);
         Assert.Empty(leftovers);
     }
+
+    // A keyed hash of a cookie or advertising id (aaid=3b2f…) is still an online identifier: a stable pseudonym that
+    // links a person's records, which is what hashing is chosen for. Hashing keeps it personal-related information.
+    private static bool KeptByDesign(string operatorSpec, Finding finding) =>
+        operatorSpec == "hash" && finding.Type == EntityTypes.OnlineIdentifier;
 
     private static string FindRoot()
     {

@@ -56,6 +56,35 @@ public sealed class SpecialCareRecognizerTests : IDisposable
         Assert.Equal([term], _detector.Spans(text));
     }
 
+    [Theory]
+    [InlineData("清水様は以前から乳がんで他院に通院中とのこと。", "乳がんで他院に通院")]
+    [InlineData("大翔さんはキリスト教を信仰しており、食事の配慮を希望している。", "キリスト教を信仰")]
+    [InlineData("佐々木結菜さんは糖尿病の治療歴あり。", "糖尿病の治療")]
+    public void Detect_GenericWordAboutAnEarlierTerm_StatementRunsToIt(string text, string statement)
+    {
+        var finding = Assert.Single(_detector.Detect(text));
+
+        Assert.Equal(statement, text[finding.Start..finding.StatementEnd!.Value]);
+    }
+
+    [Fact]
+    public void Detect_FullWidthTextBeforeStatement_StatementEndIsInTheOriginalText()
+    {
+        const string text = "ＩＤ１２３の清水様は乳がんで他院に通院中。";
+
+        var finding = Assert.Single(_detector.Detect(text));
+
+        Assert.Equal("乳がんで他院に通院", text[finding.Start..finding.StatementEnd!.Value]);
+    }
+
+    [Fact]
+    public void Detect_TermAlone_HasNoStatementBeyondIt()
+    {
+        var finding = Assert.Single(_detector.Detect("山田さんは糖尿病を患っている。"));
+
+        Assert.Null(finding.StatementEnd);
+    }
+
     [Fact]
     public void Detect_GenericWordAlone_IsReported()
     {
