@@ -183,6 +183,30 @@ public sealed class ProtectCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Pseudonymize_EvaluationCorpusTables_RescanFindsNothingIdentifying()
+    {
+        // The member and customer exports of the dev corpus (comma- and tab-separated, all named .csv as exports often
+        // are), pseudonymised in one run: Art. 31 leaves no name, contact, code or card behind. Birth dates stay by design.
+        var tables = Directory.CreateDirectory(Path.Combine(_folder, "exports")).FullName;
+        foreach (var line in File.ReadLines(Path.Combine(RepositoryRoot(), "bench", "corpus", "dev", "labels.jsonl")))
+        {
+            using var document = JsonDocument.Parse(line);
+            if (document.RootElement.GetProperty("kind").GetString()!.StartsWith("csv", StringComparison.Ordinal))
+            {
+                File.WriteAllText(Path.Combine(tables, document.RootElement.GetProperty("doc").GetString() + ".csv"), document.RootElement.GetProperty("text").GetString());
+            }
+        }
+
+        var output = Path.Combine(_folder, "pseudo");
+
+        var (exitCode, _, error) = await CliRunner.RunAsync(["pseudonymize", .. Directory.GetFiles(tables), "--out", output, "--key-file", _keys]);
+
+        Assert.True(exitCode == 0, error);
+        Assert.True(Directory.GetFiles(output).Length >= 30);
+        Assert.Empty((await FindingsAsync(output)).Where(r => s_identifying.Contains(r.Type)).Select(r => $"{Path.GetFileName(r.Path)}: {r.Type}"));
+    }
+
+    [Fact]
     public async Task Pseudonymize_UnknownColumn_Exits2AndWritesNothing()
     {
         var customers = Path.Combine(_folder, "customers.csv");
@@ -293,6 +317,17 @@ public sealed class ProtectCommandTests : IDisposable
             c.DataType?.Value == Spreadsheet.CellValues.SharedString ? shared[int.Parse(c.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture)]
             : c.DataType?.Value == Spreadsheet.CellValues.InlineString ? c.InlineString!.InnerText
             : c.CellValue?.Text ?? string.Empty)];
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir.FullName, "Mamori.slnx")))
+        {
+            dir = dir.Parent ?? throw new InvalidOperationException("The repository root (Mamori.slnx) was not found.");
+        }
+
+        return dir.FullName;
     }
 
     private static async Task<List<(string Path, string Type)>> FindingsAsync(string folder)

@@ -85,7 +85,20 @@ public sealed class TableReader
         }
 
         var newLine = sample.AsSpan(0, read).IndexOf("\r\n"u8) >= 0 ? "\r\n" : "\n";
+        if (format == TableFormat.Csv && IsTabSeparated(detected.Encoding.GetString(sample, detected.PreambleLength, read - detected.PreambleLength)))
+        {
+            format = TableFormat.Tsv; // many exports name tab-separated files .csv; the output keeps the tabs
+        }
+
         return new TableReader(path, format, detected.Encoding, detected.Name, detected.PreambleLength > 0, newLine, string.Empty);
+    }
+
+    /// <summary>A header line with tabs and no comma: the file is tab-separated whatever its extension.</summary>
+    private static bool IsTabSeparated(string sample)
+    {
+        var end = sample.AsSpan().IndexOfAny('\r', '\n');
+        var header = end < 0 ? sample.AsSpan() : sample.AsSpan(0, end);
+        return header.Contains('\t') && !header.Contains(',');
     }
 
     /// <summary>Reads the header and the rows, streaming.</summary>

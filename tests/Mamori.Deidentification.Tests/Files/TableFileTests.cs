@@ -46,6 +46,20 @@ public sealed class TableFileTests : IDisposable
         Assert.Equal(File.ReadAllBytes(source), File.ReadAllBytes(target));
     }
 
+    [Theory]
+    [InlineData("会員番号\t氏名\t備考\nM0001\t山田太郎\t来店, 購入\n", TableFormat.Tsv, 3)]
+    [InlineData("会員番号,氏名,備考\nM0001,山田太郎,\"来店\t購入\"\n", TableFormat.Csv, 3)]
+    public void Open_CsvNamedFile_ReadsTabsWhenTheHeaderIsTabSeparated(string content, TableFormat expected, int width)
+    {
+        var source = Path.Combine(_folder, "export.csv");
+        File.WriteAllText(source, content);
+
+        var reader = TableReader.Open(source);
+
+        Assert.Equal(expected, reader.Format);
+        Assert.All(reader.ReadRows(), row => Assert.Equal(width, row.Values.Length));
+    }
+
     [Fact]
     public void ReadRows_RowOfWrongWidth_NamesTheLineAndWritesNothing()
     {
