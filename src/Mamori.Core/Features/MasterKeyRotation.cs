@@ -36,6 +36,7 @@ public sealed class MasterKeyRotation
         ArgumentNullException.ThrowIfNull(caller);
         if (caller.Role != Access.Role.Administrator)
         {
+            await _log.AppendAsync(caller, AccessAction.Admin, null, [], null, false, "rotate master key: refused", cancellationToken).ConfigureAwait(false);
             throw new PlatformException("forbidden", "Only administrators rotate the master key.");
         }
 
