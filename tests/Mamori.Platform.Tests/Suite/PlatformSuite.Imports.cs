@@ -29,7 +29,7 @@ public abstract partial class PlatformSuite<TFixture>
         var problem = Assert.Single(problems);
         Assert.Equal((5L, "メールアドレス"), (problem.Line, problem.Column));
         Assert.Equal("invalid", refusal.Code);
-        Assert.Contains("line 5", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("Line 5,", refusal.Message, StringComparison.Ordinal);
         Assert.Equal(0, await ImportedAsync(World, importId));
         Assert.Empty(await Platform.Subjects.SearchAsync(World.Staff, ItemTypes.MemberId, rows[0].Values[0], PlatformSetup.Support, Ct));
     }
