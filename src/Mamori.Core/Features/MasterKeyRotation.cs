@@ -76,8 +76,9 @@ public sealed class MasterKeyRotation
                 return total;
             }
 
-            var rewrapped = batch.Select(k => (k.SubjectId, _master.Current.Rewrap(k.SubjectId, k.Key))).ToList();
-            await _keys.PutAsync(rewrapped, cancellationToken).ConfigureAwait(false);
+            // Replaced only where still as read: a subject erased since the batch was listed must not get its key back.
+            var rewrapped = batch.Select(k => (k.SubjectId, k.Key.MasterKeyId, _master.Current.Rewrap(k.SubjectId, k.Key))).ToList();
+            await _keys.ReplaceAsync(rewrapped, cancellationToken).ConfigureAwait(false);
             total += rewrapped.Count;
             progress?.Report(total);
         }

@@ -32,7 +32,7 @@ public abstract class PlatformFixture : IAsyncLifetime
     }
 
     /// <summary>A world of the test's own.</summary>
-    public Task<World> NewWorldAsync(Mamori.Core.Features.PlatformOptions? options = null) => World.CreateAsync(Backend, options);
+    public Task<World> NewWorldAsync(Mamori.Core.Features.PlatformOptions? options = null, World.Wrappers? wrappers = null) => World.CreateAsync(Backend, options, wrappers);
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 

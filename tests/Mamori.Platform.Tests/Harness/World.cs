@@ -1,6 +1,7 @@
 using Mamori.Core.Access;
 using Mamori.Core.Audit;
 using Mamori.Core.Features;
+using Mamori.Core.Ports;
 using Mamori.Core.Purposes;
 using Mamori.Storage;
 using Microsoft.Extensions.Time.Testing;
@@ -18,10 +19,12 @@ public sealed class World : IAsyncDisposable
     public static readonly DateTimeOffset Start = new(2025, 4, 1, 0, 0, 0, TimeSpan.Zero);
 
     private readonly Dictionary<Role, Caller> _callers = [];
+    private readonly Wrappers? _wrappers;
     private int _people;
 
-    private World(PlatformBackend backend, PlatformLocation location, FakeTimeProvider clock, PlatformOptions options)
+    private World(PlatformBackend backend, PlatformLocation location, FakeTimeProvider clock, PlatformOptions options, Wrappers? wrappers)
     {
+        _wrappers = wrappers;
         Backend = backend;
         Location = location;
         Clock = clock;
@@ -53,11 +56,15 @@ public sealed class World : IAsyncDisposable
     public Caller Contractor => _callers[Role.Contractor];
 
     /// <summary>Opens a new world: a fresh location, migrated, seeded.</summary>
-    public static async Task<World> CreateAsync(PlatformBackend backend, PlatformOptions? options = null, CancellationToken cancellationToken = default)
+    /// <param name="backend">Where.</param>
+    /// <param name="options">Platform settings.</param>
+    /// <param name="wrappers">Proxies put around the real stores (to act at an exact moment inside a use case), or null.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    public static async Task<World> CreateAsync(PlatformBackend backend, PlatformOptions? options = null, Wrappers? wrappers = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(backend);
         var location = await backend.NewLocationAsync(cancellationToken);
-        var world = new World(backend, location, new FakeTimeProvider(Start), options ?? new PlatformOptions());
+        var world = new World(backend, location, new FakeTimeProvider(Start), options ?? new PlatformOptions(), wrappers);
         await world.OpenAsync(cancellationToken);
         await world.SeedAsync(cancellationToken);
         return world;
@@ -66,7 +73,17 @@ public sealed class World : IAsyncDisposable
     /// <summary>Opens the platform at this world's location (again, e.g. after a simulated crash).</summary>
     public async Task OpenAsync(CancellationToken cancellationToken = default)
     {
-        Platform = await PlatformHost.OpenAsync(Location, Clock, Options, cancellationToken);
+        if (_wrappers is null)
+        {
+            Platform = await PlatformHost.OpenAsync(Location, Clock, Options, cancellationToken);
+            return;
+        }
+
+        // The same stores PlatformHost opens, with the test's proxies around them.
+        Directory.CreateDirectory(Location.DataDirectory);
+        var storage = await PlatformStorage.OpenAsync(Location.ToStorageOptions(), cancellationToken);
+        Platform = await Mamori.Core.Features.Platform.OpenAsync(
+            _wrappers.Store?.Invoke(storage.Data) ?? storage.Data, _wrappers.Keys?.Invoke(storage.Keys) ?? storage.Keys, Location.EffectiveKeyFile, Clock, Options, cancellationToken);
     }
 
     /// <summary>Closes the platform as a stopped process would.</summary>
@@ -140,4 +157,7 @@ public sealed class World : IAsyncDisposable
         return await Platform.Users.AuthenticateAsync(token, cancellationToken)
             ?? throw new InvalidOperationException($"The token just issued to the {Roles.Name(role)} did not authenticate.");
     }
+
+    /// <summary>Proxies to put around the stores a world opens.</summary>
+    public sealed record Wrappers(Func<IPlatformStore, IPlatformStore>? Store = null, Func<ISubjectKeyStore, ISubjectKeyStore>? Keys = null);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mamori.Core.Features;
+using Mamori.Core.Ports;
 using Mamori.Core.Subjects;
 using Mamori.Detection;
 using Mamori.Platform.Tests.Harness;
@@ -94,6 +95,37 @@ public abstract partial class PlatformSuite<TFixture>
 
         Assert.Equal("conflict", (await RefusedAsync(() => world.Platform.Imports.ImportAsync(world.Staff, importId, PlatformSetup.Support, "shop-export.csv",
             s_columns, rows, new HashSet<long>(), true, cancellationToken: Ct))).Code);
+    }
+
+    [Fact]
+    public async Task ImportAsync_CancelledRightAfterABatchIsWritten_ResumesWithoutDuplicates()
+    {
+        using var interrupt = new CancellationTokenSource();
+        var armed = false;
+        await using var world = await Fixture.NewWorldAsync(s_smallBatches, new World.Wrappers(Store: store => Intercept<IPlatformStore>.Wrap(
+            store, nameof(IPlatformStore.InsertSubjectsAsync), _ =>
+            {
+                // The operator presses Ctrl+C the moment the first batch is committed.
+                if (armed)
+                {
+                    interrupt.Cancel();
+                }
+
+                return Task.CompletedTask;
+            })));
+        var rows = Rows(world, 10);
+        const string importId = "imp-cancel";
+        armed = true;
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => world.Platform.Imports.ImportAsync(world.Staff, importId, PlatformSetup.Support, "shop-export.csv",
+            s_columns, rows, new HashSet<long>(), true, cancellationToken: interrupt.Token));
+        armed = false;
+        await world.CloseAsync();
+        await world.OpenAsync(Ct);
+        await world.Platform.Imports.ImportAsync(world.Staff, importId, PlatformSetup.Support, "shop-export.csv", s_columns, rows, new HashSet<long>(), true, cancellationToken: Ct);
+
+        Assert.Equal(10, await ImportedAsync(world, importId));
+        Assert.True((await world.Platform.AccessLog.VerifyAsync(Ct)).IsIntact);
     }
 
     /// <summary>Rows of new people (data row n on line n + 1), with a memo column the mapping ignores.</summary>

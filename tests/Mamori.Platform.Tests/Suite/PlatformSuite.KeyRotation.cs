@@ -1,7 +1,10 @@
 using Mamori.Core.Features;
+using Mamori.Core.Ports;
+using Mamori.Core.Security;
 using Mamori.Deidentification.Keys;
 using Mamori.Detection;
 using Mamori.Platform.Tests.Harness;
+using Mamori.Storage;
 using Xunit;
 
 namespace Mamori.Platform.Tests.Suite;
@@ -68,6 +71,43 @@ public abstract partial class PlatformSuite<TFixture>
         Assert.Equal(10 - s_smallBatches.BatchSize, finished);
         Assert.Equal(new Dictionary<string, long> { [newKey] = 10 }, await world.Platform.KeyStore.CountByMasterKeyAsync(Ct));
         await AssertAllReadableAsync(world, people);
+    }
+
+    [Fact]
+    public async Task ContinueAsync_SubjectErasedWhileItsBatchIsRewrapped_StaysErased()
+    {
+        World? armed = null;
+        string? erasedId = null;
+        await using var world = await Fixture.NewWorldAsync(s_smallBatches, new World.Wrappers(Keys: keys => Intercept<ISubjectKeyStore>.Wrap(
+            keys, nameof(ISubjectKeyStore.ListNotWrappedWithAsync), async listed =>
+            {
+                // A privacy officer erases a subject of the batch the rotation has just read, before it writes the batch back.
+                if (armed is not null && erasedId is null && listed is IReadOnlyList<(string SubjectId, WrappedKey Key)> { Count: > 0 } batch)
+                {
+                    erasedId = batch[^1].SubjectId;
+                    await armed.Platform.Subjects.EraseAsync(armed.Officer, erasedId, "request DSR-R", CancellationToken.None);
+                }
+            })));
+        var people = await RegisterManyAsync(world, 10);
+        var copy = await world.Backend.CopyDataStoreAsync(world.Location, Ct);
+        armed = world;
+
+        var (newKey, _) = await world.Platform.KeyRotation.RotateAsync(Caller.LocalOperator, retireOld: false, cancellationToken: Ct);
+
+        Assert.NotNull(erasedId);
+        Assert.Null(await world.Platform.KeyStore.GetAsync(erasedId, Ct));
+        Assert.Equal(new Dictionary<string, long> { [newKey] = 9 }, await world.Platform.KeyStore.CountByMasterKeyAsync(Ct));
+        await AssertAllReadableAsync(world, [.. people.Where(p => p.Id != erasedId)]);
+        var restoredLocation = await world.Backend.RestoreDataCopyAsync(world.Location, copy, Ct);
+        await using var restored = await PlatformHost.OpenAsync(restoredLocation, world.Clock, cancellationToken: Ct);
+        try
+        {
+            Assert.Equal("not_found", (await RefusedAsync(() => restored.Subjects.GetAsync(world.Officer, erasedId, PlatformSetup.Support, Ct))).Code);
+        }
+        finally
+        {
+            await world.Backend.DropAsync(restoredLocation);
+        }
     }
 
     private static async Task<List<(SyntheticPerson Person, string Id)>> RegisterManyAsync(World world, int count)
