@@ -35,21 +35,19 @@ public static class AccessPolicy
     /// <param name="role">The role.</param>
     public static bool MayAudit(Role role) => role is Role.Administrator or Role.PrivacyOfficer;
 
-    /// <summary>Decides an action on one subject's data.</summary>
+    /// <summary>
+    /// Decides what a caller may do for a purpose before any subject is looked at: the role, the purpose (declared,
+    /// registered, in effect), and for a contractor its entrustment (in force, covering the purpose). When allowed, the
+    /// decision carries the item types the caller may see for the purpose and which of them are masked for the role.
+    /// </summary>
     /// <param name="role">The caller's role.</param>
     /// <param name="entrustment">The caller's entrustment (contractors).</param>
     /// <param name="action">What they want to do.</param>
     /// <param name="purposeCode">The declared purpose.</param>
     /// <param name="purpose">The purpose version in effect now, or null when the code is unknown or not yet in effect.</param>
-    /// <param name="subject">The subject.</param>
-    /// <param name="consents">The subject's consent records, oldest first.</param>
     /// <param name="now">The current time.</param>
-    public static AccessDecision Decide(
-        Role role, Entrustment? entrustment, AccessAction action, string? purposeCode, Purpose? purpose,
-        DataSubject subject, IReadOnlyList<ConsentRecord> consents, DateTimeOffset now)
+    public static AccessDecision DecidePurpose(Role role, Entrustment? entrustment, AccessAction action, string? purposeCode, Purpose? purpose, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(subject);
-        ArgumentNullException.ThrowIfNull(consents);
         if (!RolePermits(role, action))
         {
             return AccessDecision.Deny("forbidden", $"The role {Roles.Name(role)} may not {action.ToString().ToLowerInvariant()} personal data.");
@@ -78,16 +76,6 @@ public static class AccessPolicy
             }
         }
 
-        if (subject.Status == SubjectStatus.Suspended && role != Role.PrivacyOfficer)
-        {
-            return AccessDecision.Deny("suspended", "Use of this person's data is suspended at their request (Art. 35).");
-        }
-
-        if (purpose.RequiresConsent && action != AccessAction.Consent && !HasConsent(consents, purpose.Code))
-        {
-            return AccessDecision.Deny("no_consent", $"The person has not consented to the purpose '{purpose.Code}' (or withdrew consent).");
-        }
-
         IEnumerable<string> visible = purpose.ItemTypes;
         if (role == Role.Contractor)
         {
@@ -99,6 +87,40 @@ public static class AccessPolicy
             ? new HashSet<string>(visibleSet.Except(purpose.FullValueItemTypes, StringComparer.Ordinal), StringComparer.Ordinal)
             : new HashSet<string>(StringComparer.Ordinal);
         return new AccessDecision(true, "ok", "allowed", visibleSet, masked);
+    }
+
+    /// <summary>Decides an action on one subject's data: <see cref="DecidePurpose"/>, then the subject's suspension and consent.</summary>
+    /// <param name="role">The caller's role.</param>
+    /// <param name="entrustment">The caller's entrustment (contractors).</param>
+    /// <param name="action">What they want to do.</param>
+    /// <param name="purposeCode">The declared purpose.</param>
+    /// <param name="purpose">The purpose version in effect now, or null when the code is unknown or not yet in effect.</param>
+    /// <param name="subject">The subject.</param>
+    /// <param name="consents">The subject's consent records, oldest first.</param>
+    /// <param name="now">The current time.</param>
+    public static AccessDecision Decide(
+        Role role, Entrustment? entrustment, AccessAction action, string? purposeCode, Purpose? purpose,
+        DataSubject subject, IReadOnlyList<ConsentRecord> consents, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(consents);
+        var scope = DecidePurpose(role, entrustment, action, purposeCode, purpose, now);
+        if (!scope.Allowed)
+        {
+            return scope;
+        }
+
+        if (subject.Status == SubjectStatus.Suspended && role != Role.PrivacyOfficer)
+        {
+            return AccessDecision.Deny("suspended", "Use of this person's data is suspended at their request (Art. 35).");
+        }
+
+        if (purpose!.RequiresConsent && action != AccessAction.Consent && !HasConsent(consents, purpose.Code))
+        {
+            return AccessDecision.Deny("no_consent", $"The person has not consented to the purpose '{purpose.Code}' (or withdrew consent).");
+        }
+
+        return scope;
     }
 
     /// <summary>True when the latest consent record for the purpose (own use, no recipient) is a given consent.</summary>

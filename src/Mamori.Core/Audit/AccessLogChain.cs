@@ -63,7 +63,8 @@ public static class AccessLogChain
         {
             if (entry.Sequence != expected)
             {
-                return AuditVerification.Broken(expected - 1, entry.Sequence, $"entry {expected} is missing or out of order (found {entry.Sequence})");
+                // Named by the entry that should be here: the one removed (or moved away).
+                return AuditVerification.Broken(expected - 1, expected, $"entry {expected} is missing or out of order (found {entry.Sequence} in its place)");
             }
 
             if (entry.PreviousHash != previous)
@@ -90,8 +91,11 @@ public static class AccessLogChain
         var count = expected - 1;
         if (head is not null && (count < head.Count || (head.Count > 0 && !HashAt(head.Count))))
         {
-            return AuditVerification.Broken(Math.Min(count, head.Count), Math.Min(count, head.Count) + 1,
-                $"the log holds {count} entries but {head.Count} were recorded as written (entries removed or replaced)");
+            return count < head.Count
+                ? AuditVerification.Broken(count, count + 1,
+                    $"entry {count + 1} is missing: the log holds {count} entries but {head.Count} were recorded as written (entries removed from its end)")
+                : AuditVerification.Broken(head.Count - 1, head.Count,
+                    $"entry {head.Count} is not the one recorded as written (entries replaced)");
         }
 
         return AuditVerification.Intact(count);

@@ -42,15 +42,22 @@ public sealed class ConsentLedger
         return record;
     }
 
-    /// <summary>A subject's consent records (for the purpose declared).</summary>
+    /// <summary>A subject's consent records (for the purpose declared); a contractor gets only those of its entrustment's purposes.</summary>
     /// <param name="caller">Who reads.</param>
     /// <param name="subjectId">Whose.</param>
     /// <param name="purposeCode">The declared purpose.</param>
     /// <param name="cancellationToken">Stops the work.</param>
     public async Task<IReadOnlyList<ConsentRecord>> ListAsync(Caller caller, string subjectId, string? purposeCode, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(caller);
         await _subjects.DecideAsync(caller, subjectId, AccessAction.Read, purposeCode, cancellationToken).ConfigureAwait(false);
-        var records = await _store.GetConsentsAsync(subjectId, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<ConsentRecord> records = await _store.GetConsentsAsync(subjectId, cancellationToken).ConfigureAwait(false);
+        if (caller.Role == Access.Role.Contractor)
+        {
+            // A contractor sees nothing beyond its entrustment (Art. 25), not even which other purposes a person agreed to.
+            records = [.. records.Where(r => caller.Entrustment!.PurposeCodes.Contains(r.PurposeCode))];
+        }
+
         await _log.AppendAsync(caller, AccessAction.Read, subjectId, ["CONSENT"], purposeCode, true, $"{records.Count} consent record(s)", cancellationToken).ConfigureAwait(false);
         return records;
     }

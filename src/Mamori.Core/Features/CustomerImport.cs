@@ -187,6 +187,7 @@ public sealed class CustomerImport
                     .Where(c => c.Index < row.Values.Count && row.Values[c.Index].Trim().Length > 0)
                     .Select(c => new NewItem(c.ItemType!, row.Values[c.Index].Trim(), new Provenance(source, AcquisitionMethod.Import, now)))
                     .ToList();
+                RefuseBadRow(row, mapped, items);
                 IReadOnlyList<ConsentRecord> consents = consentGiven
                     ? [new ConsentRecord(ConsentRecord.NewId(), subject.Id, purpose.Code, true, now, "import", null, $"import {importId} line {row.Line}")]
                     : [];
@@ -206,6 +207,27 @@ public sealed class CustomerImport
         return written;
     }
 
+    /// <summary>
+    /// Refuses a row <see cref="ValidateAsync"/> would have reported, before its batch is written: a caller that skipped
+    /// validation still never stores a bad value. Batches written before stay (the import resumes once the row is fixed).
+    /// </summary>
+    private static void RefuseBadRow(ImportRow row, List<ImportColumn> mapped, List<NewItem> items)
+    {
+        if (items.Count == 0)
+        {
+            throw new PlatformException("invalid", $"Line {row.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)} holds no mapped value; nothing of its batch was written. Check the file first (validation lists every problem).");
+        }
+
+        foreach (var item in items)
+        {
+            if (Check(item.Type, item.Value) is { } message)
+            {
+                var header = mapped.First(c => c.ItemType == item.Type).Header;
+                throw new PlatformException("invalid", $"Line {row.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)}, {header}: {message}; nothing of its batch was written. Check the file first (validation lists every problem).");
+            }
+        }
+    }
+
     private async Task<long> FlushAsync(Caller caller, string importId, string purpose, List<NewSubjectRecord> batch, long lastRow, CancellationToken cancellationToken)
     {
         var count = batch.Count;
@@ -213,11 +235,14 @@ public sealed class CustomerImport
         {
             await _keys.PutAsync([.. batch.Select(r => (r.Subject.Id, r.Key))], cancellationToken).ConfigureAwait(false);
             await _store.InsertSubjectsAsync(batch, cancellationToken).ConfigureAwait(false);
+
+            // The batch is in: its log line and the progress mark are written whatever happens to the token now, or a
+            // resumed import would write the batch a second time.
             await _log.AppendAsync(caller, AccessAction.Write, null, batch.SelectMany(r => r.Items.Select(i => i.Type)).Distinct(), purpose, true,
-                $"import {importId}: {count} subject(s) up to row {lastRow}", cancellationToken).ConfigureAwait(false);
+                $"import {importId}: {count} subject(s) up to row {lastRow}", CancellationToken.None).ConfigureAwait(false);
         }
 
-        await _store.SetImportProgressAsync(importId, lastRow, completed: false, cancellationToken).ConfigureAwait(false);
+        await _store.SetImportProgressAsync(importId, lastRow, completed: false, CancellationToken.None).ConfigureAwait(false);
         batch.Clear();
         return count;
     }

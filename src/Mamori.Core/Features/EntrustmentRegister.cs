@@ -52,7 +52,22 @@ public sealed class EntrustmentRegister
         return stored;
     }
 
-    /// <summary>Every entrustment.</summary>
+    /// <summary>Every entrustment, for a caller who supervises contractors (administrators and privacy officers); a refusal is logged.</summary>
+    /// <param name="caller">Who asks.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    public async Task<IReadOnlyList<Entrustment>> ListAsync(Caller caller, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (!AccessPolicy.RolePermits(caller.Role, AccessAction.Admin))
+        {
+            await _log.AppendAsync(caller, AccessAction.Admin, null, [], null, false, "list entrustments: refused", cancellationToken).ConfigureAwait(false);
+            throw new PlatformException("forbidden", "Only administrators and privacy officers see the entrustment register (Art. 25).");
+        }
+
+        return await _store.GetEntrustmentsAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Every entrustment, unchecked: for the local operator's CLI, which holds the key file. Callers on behalf of a user use <see cref="ListAsync(Caller, CancellationToken)"/>.</summary>
     /// <param name="cancellationToken">Stops the work.</param>
     public Task<IReadOnlyList<Entrustment>> ListAsync(CancellationToken cancellationToken = default) => _store.GetEntrustmentsAsync(cancellationToken);
 }

@@ -36,6 +36,7 @@ public sealed class MasterKeyRotation
         ArgumentNullException.ThrowIfNull(caller);
         if (caller.Role != Access.Role.Administrator)
         {
+            await _log.AppendAsync(caller, AccessAction.Admin, null, [], null, false, "rotate master key: refused", cancellationToken).ConfigureAwait(false);
             throw new PlatformException("forbidden", "Only administrators rotate the master key.");
         }
 
@@ -75,8 +76,9 @@ public sealed class MasterKeyRotation
                 return total;
             }
 
-            var rewrapped = batch.Select(k => (k.SubjectId, _master.Current.Rewrap(k.SubjectId, k.Key))).ToList();
-            await _keys.PutAsync(rewrapped, cancellationToken).ConfigureAwait(false);
+            // Replaced only where still as read: a subject erased since the batch was listed must not get its key back.
+            var rewrapped = batch.Select(k => (k.SubjectId, k.Key.MasterKeyId, _master.Current.Rewrap(k.SubjectId, k.Key))).ToList();
+            await _keys.ReplaceAsync(rewrapped, cancellationToken).ConfigureAwait(false);
             total += rewrapped.Count;
             progress?.Report(total);
         }

@@ -104,11 +104,13 @@ public sealed class SubjectExport
             ?? throw new PlatformException("not_found", $"There is no export '{exportId}'.");
         if (export.RequestedBy != caller.UserId && caller.Role != Role.PrivacyOfficer)
         {
+            await _log.AppendAsync(caller, AccessAction.Export, null, [], export.Purpose, false, $"write {exportId}: refused (not the requester)", cancellationToken).ConfigureAwait(false);
             throw new PlatformException("forbidden", "Only the requester or a privacy officer writes an export.");
         }
 
         if (export.Status != "approved")
         {
+            await _log.AppendAsync(caller, AccessAction.Export, null, [], export.Purpose, false, $"write {exportId}: refused ({export.Status})", cancellationToken).ConfigureAwait(false);
             throw new PlatformException(export.Status == "pending" ? "approval_required" : "conflict",
                 export.Status == "pending" ? $"The export '{exportId}' waits for a privacy officer's approval (mamori export approve {exportId})." : $"The export '{exportId}' is {export.Status}.");
         }

@@ -95,12 +95,21 @@ public sealed class SubjectRegistry
             throw new PlatformException("invalid", $"Search by {itemType} is not possible: only {string.Join(", ", ItemTypes.Searchable)} are indexed.");
         }
 
+        // Who may look for this type for this purpose is decided before the lookup: a search answers whether
+        // someone is a customer, so a caller who may not see the type (or whose entrustment ended) learns nothing.
         var purpose = await _purposes.CurrentAsync(purposeCode, cancellationToken).ConfigureAwait(false);
-        if (purpose is null || !purpose.ItemTypes.Contains(itemType))
+        var scope = AccessPolicy.DecidePurpose(caller.Role, caller.Entrustment, AccessAction.Search, purposeCode, purpose, _time.GetUtcNow());
+        if (scope.Allowed && !scope.VisibleItemTypes.Contains(itemType))
         {
-            await _log.AppendAsync(caller, AccessAction.Search, null, [itemType], purposeCode, false, "purpose missing or not covering the searched type", cancellationToken).ConfigureAwait(false);
-            throw new PlatformException(purpose is null ? (string.IsNullOrWhiteSpace(purposeCode) ? "purpose_required" : "purpose_not_allowed") : "purpose_not_allowed",
-                purpose is null ? "Declare a registered purpose to search (Art. 18)." : $"The purpose '{purpose.Code}' does not cover {itemType}.");
+            scope = purpose!.ItemTypes.Contains(itemType)
+                ? AccessDecision.Deny("entrustment", $"The entrustment does not cover {itemType}.")
+                : AccessDecision.Deny("purpose_not_allowed", $"The purpose '{purpose.Code}' does not cover {itemType}.");
+        }
+
+        if (!scope.Allowed)
+        {
+            await _log.AppendAsync(caller, AccessAction.Search, null, [itemType], purposeCode, false, scope.Code, cancellationToken).ConfigureAwait(false);
+            throw new PlatformException(scope.Code, scope.Reason);
         }
 
         var ids = await _store.FindByBlindIndexAsync(itemType, _master.Current.BlindIndex(itemType, value), cancellationToken).ConfigureAwait(false);

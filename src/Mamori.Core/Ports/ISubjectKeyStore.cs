@@ -20,6 +20,29 @@ public interface ISubjectKeyStore : IAsyncDisposable
     /// <summary>A subject's wrapped key, or null when it never existed or was destroyed.</summary>
     Task<WrappedKey?> GetAsync(string subjectId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Replaces re-wrapped keys (rotation), each only where the subject's key is still wrapped by
+    /// <c>PreviousMasterKeyId</c>: a key destroyed meanwhile (a subject erased during a rotation) stays destroyed,
+    /// and a key another process re-wrapped first stays as it is. Stores override this with one atomic conditional
+    /// update; the default looks each key up first (for stores written before this method existed).
+    /// </summary>
+    /// <param name="keys">Per subject: the master key the key was wrapped with when read, and the key re-wrapped.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    async Task ReplaceAsync(IReadOnlyList<(string SubjectId, string PreviousMasterKeyId, WrappedKey Key)> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var still = new List<(string SubjectId, WrappedKey Key)>(keys.Count);
+        foreach (var (subjectId, previous, key) in keys)
+        {
+            if (await GetAsync(subjectId, cancellationToken).ConfigureAwait(false) is { } current && current.MasterKeyId == previous)
+            {
+                still.Add((subjectId, key));
+            }
+        }
+
+        await PutAsync(still, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Destroys a subject's key (irreversible).</summary>
     Task DeleteAsync(string subjectId, CancellationToken cancellationToken = default);
 

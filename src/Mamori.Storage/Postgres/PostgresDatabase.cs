@@ -41,6 +41,16 @@ internal sealed class PostgresDatabase : SqlDatabase
             builder.ApplicationName = "mamori";
         }
 
+        // Mamori sends a few dozen fixed statements. Prepared on a connection from their second use, they are no longer
+        // parsed and planned on every call: planning cost more than the index scan of a lookup among a million subjects,
+        // and a search (lookup, subject, consents, access-log line) plans about ten statements. An operator's own
+        // Max Auto Prepare in the connection string wins.
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase) && !connectionString.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
         Location = $"PostgreSQL database {builder.Database ?? builder.Username ?? "(default)"} on {builder.Host}:{builder.Port} (schema {schema})";
         _dataSource = NpgsqlDataSource.Create(builder);
         // Advisory locks are per server: key them by schema so two Mamori schemas never wait on each other.

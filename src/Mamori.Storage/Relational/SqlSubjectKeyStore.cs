@@ -11,6 +11,7 @@ namespace Mamori.Storage.Relational;
 internal abstract class SqlSubjectKeyStore : SqlStore, ISubjectKeyStore
 {
     private static readonly string[] s_keyParameters = ["@subject_id", "@master_key_id", "@blob"];
+    private static readonly string[] s_replaceParameters = ["@subject_id", "@master_key_id", "@blob", "@previous"];
 
     protected SqlSubjectKeyStore(SqlDatabase database)
         : base(database)
@@ -34,6 +35,24 @@ internal abstract class SqlSubjectKeyStore : SqlStore, ISubjectKeyStore
                     values[0] = key.SubjectId;
                     values[1] = key.Key.MasterKeyId;
                     values[2] = key.Key.Blob;
+                }, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>One conditional update per key, in one transaction: a key deleted or re-wrapped since it was read is left alone.</summary>
+    public Task ReplaceAsync(IReadOnlyList<(string SubjectId, string PreviousMasterKeyId, WrappedKey Key)> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        return keys.Count == 0
+            ? Task.CompletedTask
+            : WriteAsync(scope => Db.ExecuteManyAsync(scope, """
+                UPDATE subject_keys SET master_key_id = @master_key_id, blob = @blob
+                WHERE subject_id = @subject_id AND master_key_id = @previous
+                """, s_replaceParameters, keys, static (key, values) =>
+                {
+                    values[0] = key.SubjectId;
+                    values[1] = key.Key.MasterKeyId;
+                    values[2] = key.Key.Blob;
+                    values[3] = key.PreviousMasterKeyId;
                 }, cancellationToken), cancellationToken);
     }
 

@@ -9,7 +9,10 @@ public abstract partial class PlatformStoreContract
     [Fact]
     public async Task InsertPurposeAsync_Versions_ListedByCodeThenVersion()
     {
-        var marketing2 = new Purpose("email-marketing", 2, Samples.At(100), "メールマガジン配信（改定）", "新商品のご案内をお送りします。", [EntityTypes.EmailAddress, EntityTypes.PersonName], 730, true);
+        var marketing2 = new Purpose("email-marketing", 2, Samples.At(100), "メールマガジン配信（改定）", "新商品のご案内をお送りします。", [EntityTypes.EmailAddress, EntityTypes.PersonName], 730, true)
+        {
+            FullValueItemTypes = [EntityTypes.EmailAddress],
+        };
         var marketing1 = marketing2 with { Version = 1, EffectiveFrom = Samples.At(0), Title = "メールマガジン配信", ItemTypes = [EntityTypes.EmailAddress] };
         var fulfilment = new Purpose("order-fulfilment", 1, Samples.At(0), "商品の発送", "ご注文の商品を発送します。", [EntityTypes.Address], 365, false);
 
@@ -20,8 +23,10 @@ public abstract partial class PlatformStoreContract
         var purposes = await Store.GetPurposesAsync(Ct);
         Assert.Equal([("email-marketing", 1), ("email-marketing", 2), ("order-fulfilment", 1)], purposes.Select(p => (p.Code, p.Version)));
         var read = purposes[1];
-        Assert.Equal(marketing2 with { ItemTypes = read.ItemTypes }, read);
+        Assert.Equal(marketing2 with { ItemTypes = read.ItemTypes, FullValueItemTypes = read.FullValueItemTypes }, read);
         Assert.Equal(marketing2.ItemTypes, read.ItemTypes);
+        Assert.Equal([EntityTypes.EmailAddress], read.FullValueItemTypes);
+        Assert.Empty(purposes[2].FullValueItemTypes);
         Assert.False(purposes[2].RequiresConsent);
     }
 

@@ -1,3 +1,4 @@
+using Mamori.Storage.Relational;
 using Xunit;
 
 namespace Mamori.Storage.Tests.Contract;
@@ -8,8 +9,8 @@ public abstract partial class PlatformStoreContract
     public async Task MigrateAsync_EmptyDatabase_RecordsEveryMigrationOnce()
     {
         // InitializeAsync migrated two empty databases.
-        Assert.Equal(1, await CountRawAsync("SELECT count(*) FROM schema_migrations"));
-        Assert.Equal(1, await CountRawAsync("SELECT count(*) FROM schema_migrations", keyStore: true));
+        Assert.Equal(DataMigrations, await CountRawAsync("SELECT count(*) FROM schema_migrations"));
+        Assert.Equal(KeyMigrations, await CountRawAsync("SELECT count(*) FROM schema_migrations", keyStore: true));
         Assert.Equal(0, await CountRawAsync("SELECT count(*) FROM subjects"));
         Assert.Equal(0, await CountRawAsync("SELECT count(*) FROM subject_keys", keyStore: true));
     }
@@ -29,11 +30,18 @@ public abstract partial class PlatformStoreContract
             Assert.NotNull(await reopened.Data.GetSubjectAsync(record.Subject.Id, Ct));
         }
 
-        Assert.Equal(1, await CountRawAsync("SELECT count(*) FROM schema_migrations"));
-        Assert.Equal(1, await CountRawAsync("SELECT count(*) FROM schema_migrations", keyStore: true));
+        Assert.Equal(DataMigrations, await CountRawAsync("SELECT count(*) FROM schema_migrations"));
+        Assert.Equal(KeyMigrations, await CountRawAsync("SELECT count(*) FROM schema_migrations", keyStore: true));
         Assert.Equal(appliedAt, await ScalarRawAsync("SELECT applied_at FROM schema_migrations WHERE version = 1"));
         Assert.Equal(3, (await Store.GetItemsAsync(record.Subject.Id, Ct)).Count);
         Assert.NotNull(await Keys.GetAsync(record.Subject.Id, Ct));
+    }
+
+    [Fact]
+    public void Migrations_BothProviders_HaveTheSameVersions()
+    {
+        Assert.Equal(Migrator.Load("sqlite", Migrator.DataStore).Select(m => (m.Version, m.Name)), Migrator.Load("postgres", Migrator.DataStore).Select(m => (m.Version, m.Name)));
+        Assert.Equal(Migrator.Load("sqlite", Migrator.KeyStore).Select(m => (m.Version, m.Name)), Migrator.Load("postgres", Migrator.KeyStore).Select(m => (m.Version, m.Name)));
     }
 
     [Fact]
@@ -48,4 +56,8 @@ public abstract partial class PlatformStoreContract
         Assert.Contains("newer", error.Message, StringComparison.Ordinal);
         Assert.Contains("restore a backup", error.Message, StringComparison.Ordinal);
     }
+
+    private long DataMigrations => Migrator.Load(ExpectedProvider, Migrator.DataStore).Count;
+
+    private long KeyMigrations => Migrator.Load(ExpectedProvider, Migrator.KeyStore).Count;
 }
