@@ -58,6 +58,7 @@ public static class MamoriCli
         root.Subcommands.Add(PseudonymizeCommand.Create(text));
         root.Subcommands.Add(KeysCommand.Create(text));
         root.Subcommands.Add(AnonymizeCommand.Create(text));
+        root.Subcommands.Add(ServeCommand.Create(text));
 
         root.SetAction(parseResult =>
         {

@@ -9,17 +9,27 @@ namespace Mamori.Storage.Sqlite;
 /// One SQLite file in WAL mode. A single long-lived writer connection, guarded by a semaphore, takes
 /// every write (in <c>BEGIN IMMEDIATE</c> transactions, so another process on the same file waits its
 /// turn too); reads use pooled connections of their own and run concurrently with the writer.
+/// The writer does not checkpoint (an automatic checkpoint would copy the WAL and sync the disk while
+/// holding the write lock, stalling every queued write): a background connection checkpoints passively
+/// once a second after writes, alongside writers and readers.
 /// </summary>
 internal sealed class SqliteDatabase : SqlDatabase
 {
     private const int PageCacheKiB = 65536;
+    private const long RestartFrames = 8192;
+    private const int RestartBusyMs = 200;
+    private const long WalSizeLimit = 32L * 1024 * 1024;
+    private static readonly TimeSpan s_checkpointInterval = TimeSpan.FromSeconds(1);
 
     private readonly string _readConnectionString;
     private readonly string _writeConnectionString;
     private readonly int _busyTimeoutMs;
     private readonly bool _secureDelete;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly CancellationTokenSource _stopCheckpoints = new();
     private SqliteConnection? _writer;
+    private Task? _checkpoints;
+    private int _writesSinceCheckpoint;
     private bool _disposed;
 
     /// <param name="path">The database file (created when missing).</param>
@@ -72,10 +82,12 @@ internal sealed class SqliteDatabase : SqlDatabase
         try
         {
             var writer = _writer ??= await OpenWriterAsync(cancellationToken).ConfigureAwait(false);
+            _checkpoints ??= CheckpointInBackgroundAsync(_stopCheckpoints.Token);
             // deferred: false → BEGIN IMMEDIATE: the file's write lock is taken now, not at the first write.
             var transaction = writer.BeginTransaction(deferred: false);
             return new WriteScope(writer, transaction, () =>
             {
+                Interlocked.Increment(ref _writesSinceCheckpoint);
                 _writeLock.Release();
                 return ValueTask.CompletedTask;
             });
@@ -176,6 +188,13 @@ internal sealed class SqliteDatabase : SqlDatabase
         }
 
         _disposed = true;
+        await _stopCheckpoints.CancelAsync().ConfigureAwait(false);
+        if (_checkpoints is not null)
+        {
+            await _checkpoints.ConfigureAwait(false);
+        }
+
+        _stopCheckpoints.Dispose();
         await _writeLock.WaitAsync().ConfigureAwait(false);
         try
         {
@@ -213,6 +232,95 @@ internal sealed class SqliteDatabase : SqlDatabase
         };
     }
 
+    /// <summary>
+    /// Checkpoints on a connection of their own, once a second after writes. A passive checkpoint copies committed
+    /// pages from the WAL into the file (and syncs it) without the write lock, so writers never wait for the disk.
+    /// Under steady writes the WAL is then never fully copied at the moment a writer starts, so SQLite never starts it
+    /// over: once it passes <see cref="RestartFrames"/> pages, a restart checkpoint under the write lock copies the few
+    /// pages written since and resets it (waiting at most <see cref="RestartBusyMs"/> for readers; else next tick).
+    /// SQLite also checkpoints when the last connection closes. A failed checkpoint is retried at the next tick.
+    /// </summary>
+    private async Task CheckpointInBackgroundAsync(CancellationToken stop)
+    {
+        await Task.Yield();
+        SqliteConnection? connection = null;
+        using var timer = new PeriodicTimer(s_checkpointInterval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop).ConfigureAwait(false))
+            {
+                if (Interlocked.Exchange(ref _writesSinceCheckpoint, 0) == 0)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    connection ??= await OpenCheckpointerAsync(stop).ConfigureAwait(false);
+                    var walPages = await CheckpointAsync(connection, "PASSIVE", stop).ConfigureAwait(false);
+                    if (walPages >= RestartFrames)
+                    {
+                        await _writeLock.WaitAsync(stop).ConfigureAwait(false);
+                        try
+                        {
+                            await CheckpointAsync(connection, "RESTART", stop).ConfigureAwait(false);
+                        }
+                        finally
+                        {
+                            _writeLock.Release();
+                        }
+                    }
+                }
+                catch (SqliteException)
+                {
+                    // Busy with another checkpoint, or the file is unavailable: the next tick tries again.
+                    Interlocked.Increment(ref _writesSinceCheckpoint);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        finally
+        {
+            if (connection is not null)
+            {
+                await connection.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Runs one checkpoint; returns the pages in the WAL (its result row is busy, WAL pages, pages copied).</summary>
+    private static async Task<long> CheckpointAsync(SqliteConnection connection, string mode, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(" + mode + ")";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) && !reader.IsDBNull(1) ? reader.GetInt64(1) : 0;
+    }
+
+    private async Task<SqliteConnection> OpenCheckpointerAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_writeConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = connection.CreateCommand();
+            command.CommandText = string.Create(CultureInfo.InvariantCulture, $"""
+                PRAGMA busy_timeout = {RestartBusyMs};
+                PRAGMA synchronous = NORMAL;
+                PRAGMA wal_autocheckpoint = 0;
+                """);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
     private async Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_writeConnectionString);
@@ -228,6 +336,8 @@ internal sealed class SqliteDatabase : SqlDatabase
                 PRAGMA cache_size = -{PageCacheKiB};
                 PRAGMA temp_store = MEMORY;
                 PRAGMA secure_delete = {(_secureDelete ? "ON" : "OFF")};
+                PRAGMA wal_autocheckpoint = 0;
+                PRAGMA journal_size_limit = {WalSizeLimit};
                 """);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return connection;
