@@ -4,12 +4,16 @@ namespace Mamori.Storage.Tests.Contract;
 
 public abstract partial class PlatformStoreContract
 {
+    private int DataMigrations => Relational.Migrator.Load(ExpectedProvider, Relational.Migrator.DataStore).Count;
+
+    private int KeyMigrations => Relational.Migrator.Load(ExpectedProvider, Relational.Migrator.KeyStore).Count;
+
     [Fact]
     public async Task MigrateAsync_EmptyDatabase_RecordsEveryMigrationOnce()
     {
         // InitializeAsync migrated two empty databases.
-        Assert.Equal(1, await CountRawAsync("SELECT count(*) FROM schema_migrations"));
-        Assert.Equal(1, await CountRawAsync("SELECT count(*) FROM schema_migrations", keyStore: true));
+        Assert.Equal(DataMigrations, await CountRawAsync("SELECT count(*) FROM schema_migrations"));
+        Assert.Equal(KeyMigrations, await CountRawAsync("SELECT count(*) FROM schema_migrations", keyStore: true));
         Assert.Equal(0, await CountRawAsync("SELECT count(*) FROM subjects"));
         Assert.Equal(0, await CountRawAsync("SELECT count(*) FROM subject_keys", keyStore: true));
     }
@@ -29,11 +33,22 @@ public abstract partial class PlatformStoreContract
             Assert.NotNull(await reopened.Data.GetSubjectAsync(record.Subject.Id, Ct));
         }
 
-        Assert.Equal(1, await CountRawAsync("SELECT count(*) FROM schema_migrations"));
-        Assert.Equal(1, await CountRawAsync("SELECT count(*) FROM schema_migrations", keyStore: true));
+        Assert.Equal(DataMigrations, await CountRawAsync("SELECT count(*) FROM schema_migrations"));
+        Assert.Equal(KeyMigrations, await CountRawAsync("SELECT count(*) FROM schema_migrations", keyStore: true));
         Assert.Equal(appliedAt, await ScalarRawAsync("SELECT applied_at FROM schema_migrations WHERE version = 1"));
         Assert.Equal(3, (await Store.GetItemsAsync(record.Subject.Id, Ct)).Count);
         Assert.NotNull(await Keys.GetAsync(record.Subject.Id, Ct));
+    }
+
+    [Fact]
+    public void Migrations_BothProviders_HaveTheSameVersions()
+    {
+        foreach (var store in new[] { Relational.Migrator.DataStore, Relational.Migrator.KeyStore })
+        {
+            Assert.Equal(
+                Relational.Migrator.Load("sqlite", store).Select(m => (m.Version, m.Name)),
+                Relational.Migrator.Load("postgres", store).Select(m => (m.Version, m.Name)));
+        }
     }
 
     [Fact]
