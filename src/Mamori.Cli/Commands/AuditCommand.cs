@@ -14,7 +14,7 @@ namespace Mamori.Cli.Commands;
 /// <c>mamori audit verify</c> checks the hash-chained access log against its keyed chain and the head kept in the key
 /// store, naming the first entry changed, removed or reordered (exit 1). <c>mamori audit log</c> shows entries.
 /// </summary>
-internal static class AuditCommand
+internal static partial class AuditCommand
 {
     private const int PageSize = 10_000;
     private static readonly string[] s_formats = ["table", "jsonl"];
@@ -47,9 +47,10 @@ internal static class AuditCommand
                 return 0;
             }
 
+            var verified = result.VerifiedEntries > 0;
             await parseResult.InvocationConfiguration.Output.WriteLineAsync(text[
-                $"NG: アクセスログのエントリ #{result.FailedSequence} で連鎖が壊れています: {result.Reason}。#1〜#{result.VerifiedEntries} は検証済みです。",
-                $"FAILED: the access log breaks at entry #{result.FailedSequence}: {result.Reason}. Entries #1 to #{result.VerifiedEntries} check out."]).ConfigureAwait(false);
+                $"NG: アクセスログが壊れています — {Japanese(result.Reason ?? string.Empty)}。" + (verified ? $"#1〜#{result.VerifiedEntries} は検証済みです。" : "検証できたエントリはありません。"),
+                $"FAILED: the access log is broken — {result.Reason}. " + (verified ? $"Entries #1 to #{result.VerifiedEntries} check out." : "No entry checks out.")]).ConfigureAwait(false);
             await parseResult.InvocationConfiguration.Output.WriteLineAsync(text[
                 "データベースを書き換えた人がいます。バックアップと比べ、漏えい等の報告の要否（第26条）を確認してください。",
                 "Someone rewrote the database: compare with a backup and check whether an incident must be reported (Art. 26)."]).ConfigureAwait(false);
@@ -178,6 +179,41 @@ internal static class AuditCommand
         AccessAction.SignInFailed => "sign_in_failed",
         _ => action.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>Core's reasons (which name the entry) in Japanese.</summary>
+    private static string Japanese(string reason)
+    {
+        if (ChangedReason().Match(reason) is { Success: true } changed)
+        {
+            return $"エントリ #{changed.Groups[1].Value} が書き込み後に変更されています";
+        }
+
+        if (MissingReason().Match(reason) is { Success: true } missing)
+        {
+            return $"エントリ #{missing.Groups[1].Value} が削除されたか順序が入れ替わっています（#{missing.Groups[2].Value} が続いています）";
+        }
+
+        if (UnchainedReason().Match(reason) is { Success: true } unchained)
+        {
+            return $"エントリ #{unchained.Groups[1].Value} が #{unchained.Groups[2].Value} に続いていません（連鎖の切断）";
+        }
+
+        return HeadReason().Match(reason) is { Success: true } head
+            ? $"ログには {head.Groups[1].Value} 件しかありませんが、{head.Groups[2].Value} 件書き込まれた記録があります（末尾の削除または置き換え）"
+            : reason;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^entry (\d+) was changed")]
+    private static partial System.Text.RegularExpressions.Regex ChangedReason();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^entry (\d+) is missing or out of order \(found (\d+)\)")]
+    private static partial System.Text.RegularExpressions.Regex MissingReason();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^entry (\d+) does not follow entry (\d+)")]
+    private static partial System.Text.RegularExpressions.Regex UnchainedReason();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^the log holds (\d+) entries but (\d+) were recorded")]
+    private static partial System.Text.RegularExpressions.Regex HeadReason();
 
     private static string Short(string? hash) => hash is null ? "—" : hash[..Math.Min(16, hash.Length)] + "…";
 }

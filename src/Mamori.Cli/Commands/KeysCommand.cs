@@ -79,9 +79,9 @@ internal static class KeysCommand
             var view = new ImportProgressView(stderr, text, PlatformCommand.Interactive(stderr));
             string keyId;
             long rewrapped;
-            if (counts.Any(c => c.Key != active && c.Value > 0) && counts.GetValueOrDefault(active) > 0)
+            if (counts.Any(c => c.Key != active && c.Value > 0))
             {
-                // Keys under the active key and under others: an earlier rotation stopped half-way. Finish it.
+                // Data keys not under the active key: an earlier rotation stopped half-way. Finish it rather than add another key.
                 await stdout.WriteLineAsync(text[
                     $"前回のローテーションが途中で止まっています。有効な鍵 {active} で包み直しを続けます。",
                     $"An earlier rotation stopped half-way: continuing to re-wrap under the active key {active}."]).ConfigureAwait(false);
