@@ -59,6 +59,11 @@ public static class MamoriCli
         root.Subcommands.Add(KeysCommand.Create(text));
         root.Subcommands.Add(AnonymizeCommand.Create(text));
         root.Subcommands.Add(ServeCommand.Create(text));
+        root.Subcommands.Add(UsersCommand.Create(text));
+        root.Subcommands.Add(PurposesCommand.Create(text));
+        root.Subcommands.Add(ImportCommand.Create(text));
+        root.Subcommands.Add(ExportCommand.Create(text));
+        root.Subcommands.Add(AuditCommand.Create(text));
 
         root.SetAction(parseResult =>
         {

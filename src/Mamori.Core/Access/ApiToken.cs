@@ -9,4 +9,7 @@ public sealed record ApiToken(string Id, string UserId, string Hash, DateTimeOff
 {
     /// <summary>When it was revoked, if it was.</summary>
     public DateTimeOffset? RevokedAt { get; init; }
+
+    /// <summary>When it last signed someone in (recorded at most once per token-cache period), if ever.</summary>
+    public DateTimeOffset? LastUsedAt { get; init; }
 }

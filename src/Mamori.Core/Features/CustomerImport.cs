@@ -1,6 +1,8 @@
+using System.Globalization;
 using Mamori.Core.Audit;
 using Mamori.Core.Consents;
 using Mamori.Core.Ports;
+using Mamori.Core.Purposes;
 using Mamori.Core.Subjects;
 using Mamori.Deidentification.Dates;
 using Mamori.Detection;
@@ -16,6 +18,8 @@ namespace Mamori.Core.Features;
 /// </summary>
 public sealed class CustomerImport
 {
+    private const int LookupBatchSize = 500;
+
     private readonly IPlatformStore _store;
     private readonly ISubjectKeyStore _keys;
     private readonly SubjectRegistry _subjects;
@@ -37,13 +41,61 @@ public sealed class CustomerImport
         _options = options;
     }
 
+    /// <summary>
+    /// Checks what an import would do before any row is read: the caller's role, the purpose (registered, covering
+    /// every mapped column), prior consent for special care-required columns (Art. 20(2)) and the notice.
+    /// </summary>
+    /// <param name="caller">Who imports.</param>
+    /// <param name="purposeCode">The purpose the data was collected for.</param>
+    /// <param name="columns">The column mapping.</param>
+    /// <param name="consentGiven">Whether every person consented to the purpose beforehand (recorded per subject).</param>
+    /// <param name="noticeId">The notice the people were shown, if known.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>The problems (line 0), empty when the import may proceed.</returns>
+    public async Task<IReadOnlyList<ImportProblem>> CheckAsync(
+        Caller caller, string? purposeCode, IReadOnlyList<ImportColumn> columns, bool consentGiven, string? noticeId = null, CancellationToken cancellationToken = default)
+    {
+        var (problems, _) = await PlanAsync(caller, purposeCode, columns, consentGiven, noticeId, cancellationToken).ConfigureAwait(false);
+        return [.. problems.Select(p => p.Problem)];
+    }
+
+    /// <summary>
+    /// How far an import got: the data rows committed and whether it completed, or null when it never started. A batch
+    /// that was written just before an interruption, without its progress, is found and counted (and logged).
+    /// </summary>
+    /// <param name="caller">Who asks (named in the log when a batch is recovered).</param>
+    /// <param name="importId">The import.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    public async Task<(long RowsCommitted, bool Completed)?> GetProgressAsync(Caller caller, string importId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var progress = await _store.GetImportProgressAsync(importId, cancellationToken).ConfigureAwait(false);
+        if (progress is { Completed: true } || await _store.GetSettingAsync(PendingKey(importId), cancellationToken).ConfigureAwait(false) is not { } pending)
+        {
+            return progress;
+        }
+
+        var space = pending.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0 || !long.TryParse(pending.AsSpan(0, space), NumberStyles.None, CultureInfo.InvariantCulture, out var lastRow)
+            || lastRow <= (progress?.RowsCommitted ?? 0)
+            || await _store.GetSubjectAsync(pending[(space + 1)..], cancellationToken).ConfigureAwait(false) is null)
+        {
+            return progress;
+        }
+
+        await _store.SetImportProgressAsync(importId, lastRow, completed: false, CancellationToken.None).ConfigureAwait(false);
+        await _log.AppendAsync(caller, AccessAction.Write, null, [], null, true,
+            $"import {importId}: batch up to row {lastRow} found written after an interruption", CancellationToken.None).ConfigureAwait(false);
+        return (lastRow, false);
+    }
+
     /// <summary>Checks every row without writing anything.</summary>
     /// <param name="columns">The column mapping.</param>
     /// <param name="rows">The data rows.</param>
     /// <param name="skipExisting">True to skip rows whose member id or e-mail is already on the platform instead of refusing them.</param>
     /// <param name="maxProblems">Stop after this many problems.</param>
     /// <param name="cancellationToken">Stops the work.</param>
-    /// <returns>The problems (empty when the import may proceed) and the rows that will be skipped as already present.</returns>
+    /// <returns>The problems by line (empty when the import may proceed) and the rows that will be skipped as already present.</returns>
     public async Task<(IReadOnlyList<ImportProblem> Problems, IReadOnlySet<long> Existing)> ValidateAsync(
         IReadOnlyList<ImportColumn> columns, IEnumerable<ImportRow> rows, bool skipExisting, int maxProblems = 20, CancellationToken cancellationToken = default)
     {
@@ -59,6 +111,9 @@ public sealed class CustomerImport
 
         var keyColumn = mapped.FirstOrDefault(c => c.ItemType == ItemTypes.MemberId) ?? mapped.FirstOrDefault(c => c.ItemType == EntityTypes.EmailAddress);
         var seen = new Dictionary<string, long>(StringComparer.Ordinal);
+
+        // Rows whose key is looked up on the platform a batch at a time (one query per batch, not per row).
+        var lookups = new List<(ImportRow Row, string Index)>(LookupBatchSize);
         foreach (var row in rows)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -102,8 +157,25 @@ public sealed class CustomerImport
             }
 
             seen[key] = row.Line;
-            var index = _master.Current.BlindIndex(keyColumn.ItemType!, row.Values[keyColumn.Index]);
-            if ((await _store.FindByBlindIndexAsync(keyColumn.ItemType!, index, cancellationToken).ConfigureAwait(false)).Count > 0)
+            lookups.Add((row, _master.Current.BlindIndex(keyColumn.ItemType!, row.Values[keyColumn.Index])));
+            if (lookups.Count >= LookupBatchSize)
+            {
+                await LookUpAsync().ConfigureAwait(false);
+            }
+        }
+
+        await LookUpAsync().ConfigureAwait(false);
+        return ([.. problems.OrderBy(p => p.Line).Take(Math.Max(1, maxProblems))], existing);
+
+        async Task LookUpAsync()
+        {
+            if (lookups.Count == 0)
+            {
+                return;
+            }
+
+            var found = await _store.FindExistingBlindIndexesAsync(keyColumn!.ItemType!, [.. lookups.Select(l => l.Index)], cancellationToken).ConfigureAwait(false);
+            foreach (var (row, index) in lookups.Where(l => found.Contains(l.Index)))
             {
                 if (skipExisting)
                 {
@@ -114,9 +186,9 @@ public sealed class CustomerImport
                     problems.Add(new ImportProblem(row.Line, keyColumn.Header, $"a subject with this {keyColumn.Header} is already on the platform (use --on-duplicate skip to leave such rows out)"));
                 }
             }
-        }
 
-        return (problems, existing);
+            lookups.Clear();
+        }
     }
 
     /// <summary>Writes the rows (after <see cref="ValidateAsync"/> found no problem), resuming an interrupted import with the same id.</summary>
@@ -131,43 +203,49 @@ public sealed class CustomerImport
     /// <param name="progress">Told the rows done so far.</param>
     /// <param name="cancellationToken">Stops the work (an interrupted import resumes later).</param>
     /// <returns>Subjects written by this call.</returns>
-    public async Task<long> ImportAsync(
+    public Task<long> ImportAsync(
         Caller caller, string importId, string purposeCode, string source, IReadOnlyList<ImportColumn> columns, IEnumerable<ImportRow> rows,
+        IReadOnlySet<long> skip, bool consentGiven, IProgress<long>? progress = null, CancellationToken cancellationToken = default) =>
+        ImportAsync(caller, importId, purposeCode, new ImportOrigin(source), columns, rows, skip, consentGiven, progress, cancellationToken);
+
+    /// <summary>Writes the rows (after <see cref="ValidateAsync"/> found no problem), resuming an interrupted import with the same id.</summary>
+    /// <param name="caller">Who imports.</param>
+    /// <param name="importId">A stable id for this file's import (resume with the same one).</param>
+    /// <param name="purposeCode">The purpose the data was collected for.</param>
+    /// <param name="origin">Where it came from, under which notice, acquired when (kept as each item's provenance).</param>
+    /// <param name="columns">The mapping.</param>
+    /// <param name="rows">The data rows, in file order.</param>
+    /// <param name="skip">Rows to leave out (already present).</param>
+    /// <param name="consentGiven">Record a consent to the purpose per subject (when the export proves people opted in).</param>
+    /// <param name="progress">Told the rows done so far, after each committed batch.</param>
+    /// <param name="cancellationToken">Stops the work (an interrupted import resumes later).</param>
+    /// <returns>Subjects written by this call.</returns>
+    public async Task<long> ImportAsync(
+        Caller caller, string importId, string purposeCode, ImportOrigin origin, IReadOnlyList<ImportColumn> columns, IEnumerable<ImportRow> rows,
         IReadOnlySet<long> skip, bool consentGiven, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(origin);
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(skip);
-        var purpose = await _purposes.CurrentAsync(purposeCode, cancellationToken).ConfigureAwait(false);
-        if (!Access.AccessPolicy.RolePermits(caller.Role, AccessAction.Write) || purpose is null)
+        var (problems, purpose) = await PlanAsync(caller, purposeCode, columns, consentGiven, origin.NoticeId, cancellationToken).ConfigureAwait(false);
+        if (problems.Count > 0)
         {
-            await _log.AppendAsync(caller, AccessAction.Write, null, [], purposeCode, false, $"import {importId}: refused", cancellationToken).ConfigureAwait(false);
-            throw purpose is null
-                ? new PlatformException("purpose_not_allowed", $"The purpose '{purposeCode}' is not registered or not in effect.")
-                : new PlatformException("forbidden", "This role may not import personal data.");
+            await _log.AppendAsync(caller, AccessAction.Write, null, [], purposeCode, false, $"import {importId}: refused ({problems[0].Code})", cancellationToken).ConfigureAwait(false);
+            throw new PlatformException(problems[0].Code, problems[0].Problem.Message);
         }
 
-        var mapped = columns.Where(c => c.ItemType is not null).ToList();
-        var outside = mapped.Where(c => !purpose.ItemTypes.Contains(c.ItemType!)).Select(c => c.Header).ToList();
-        if (outside.Count > 0)
-        {
-            throw new PlatformException("purpose_not_allowed", $"The purpose '{purpose.Code}' does not cover the column(s) {string.Join(", ", outside)}: map them to nothing (--map COLUMN=ignore) or use a purpose that covers them.");
-        }
-
-        if (mapped.Any(c => ItemTypes.CategoryOf(c.ItemType!) == PiiCategory.SpecialCare) && !(consentGiven && purpose.ItemTypes.Contains(EntityTypes.SpecialCare)))
-        {
-            throw new PlatformException("no_consent", "Special care-required information may only be imported with the people's prior consent to a purpose covering it (Art. 20(2)).");
-        }
-
-        var done = await _store.GetImportProgressAsync(importId, cancellationToken).ConfigureAwait(false);
+        var done = await GetProgressAsync(caller, importId, cancellationToken).ConfigureAwait(false);
         if (done is { Completed: true })
         {
             throw new PlatformException("conflict", $"The import '{importId}' was completed already.");
         }
 
+        var mapped = columns.Where(c => c.ItemType is not null).ToList();
         var committed = done?.RowsCommitted ?? 0;
         var now = _time.GetUtcNow();
+        var provenance = new Provenance(origin.Source, AcquisitionMethod.Import, origin.AcquiredAt ?? now, origin.NoticeId);
         var batch = new List<NewSubjectRecord>(_options.BatchSize);
         long written = 0;
         long lastRow = committed;
@@ -185,24 +263,24 @@ public sealed class CustomerImport
                 var subject = new DataSubject(DataSubject.NewId(), now, SubjectStatus.Active);
                 var items = mapped
                     .Where(c => c.Index < row.Values.Count && row.Values[c.Index].Trim().Length > 0)
-                    .Select(c => new NewItem(c.ItemType!, row.Values[c.Index].Trim(), new Provenance(source, AcquisitionMethod.Import, now)))
+                    .Select(c => new NewItem(c.ItemType!, row.Values[c.Index].Trim(), provenance))
                     .ToList();
                 RefuseBadRow(row, mapped, items);
                 IReadOnlyList<ConsentRecord> consents = consentGiven
-                    ? [new ConsentRecord(ConsentRecord.NewId(), subject.Id, purpose.Code, true, now, "import", null, $"import {importId} line {row.Line}")]
+                    ? [new ConsentRecord(ConsentRecord.NewId(), subject.Id, purpose!.Code, true, provenance.AcquiredAt, "import", origin.NoticeId, $"import {importId} line {row.Line}")]
                     : [];
                 batch.Add(_subjects.Seal(subject, items, consents, now, importId));
             }
 
             if (batch.Count >= _options.BatchSize)
             {
-                written += await FlushAsync(caller, importId, purpose.Code, batch, lastRow, cancellationToken).ConfigureAwait(false);
+                written += await FlushAsync(caller, importId, purpose!.Code, batch, lastRow, cancellationToken).ConfigureAwait(false);
                 progress?.Report(lastRow);
             }
         }
 
-        written += await FlushAsync(caller, importId, purpose.Code, batch, lastRow, cancellationToken).ConfigureAwait(false);
-        await _store.SetImportProgressAsync(importId, lastRow, completed: true, cancellationToken).ConfigureAwait(false);
+        written += await FlushAsync(caller, importId, purpose!.Code, batch, lastRow, cancellationToken).ConfigureAwait(false);
+        await _store.SetImportProgressAsync(importId, lastRow, completed: true, CancellationToken.None).ConfigureAwait(false);
         progress?.Report(lastRow);
         return written;
     }
@@ -228,11 +306,67 @@ public sealed class CustomerImport
         }
     }
 
+    private async Task<(List<(string Code, ImportProblem Problem)> Problems, Purpose? Purpose)> PlanAsync(
+        Caller caller, string? purposeCode, IReadOnlyList<ImportColumn> columns, bool consentGiven, string? noticeId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(columns);
+        var problems = new List<(string, ImportProblem)>();
+        if (!Access.AccessPolicy.RolePermits(caller.Role, AccessAction.Write))
+        {
+            problems.Add(("forbidden", new ImportProblem(0, null, "This role may not import personal data.")));
+        }
+
+        var purpose = await _purposes.CurrentAsync(purposeCode, cancellationToken).ConfigureAwait(false);
+        if (purpose is null)
+        {
+            problems.Add(("purpose_not_allowed", new ImportProblem(0, null, $"The purpose '{purposeCode}' is not registered or not in effect.")));
+        }
+
+        var mapped = columns.Where(c => c.ItemType is not null).ToList();
+        foreach (var column in mapped.Where(c => !ItemTypes.IsKnown(c.ItemType!)))
+        {
+            problems.Add(("invalid", new ImportProblem(0, column.Header, $"unknown item type '{column.ItemType}'")));
+        }
+
+        var outside = purpose is null ? [] : mapped.Where(c => !purpose.ItemTypes.Contains(c.ItemType!)).Select(c => c.Header).ToList();
+        if (outside.Count > 0)
+        {
+            problems.Add(("purpose_not_allowed", new ImportProblem(0, string.Join(", ", outside),
+                $"The purpose '{purpose!.Code}' does not cover the column(s) {string.Join(", ", outside)}: map them to nothing (--map COLUMN=ignore) or use a purpose that covers them.")));
+        }
+
+        var special = mapped.Where(c => ItemTypes.CategoryOf(c.ItemType!) == PiiCategory.SpecialCare).Select(c => c.Header).ToList();
+        if (special.Count > 0 && !(consentGiven && purpose is not null && purpose.ItemTypes.Contains(EntityTypes.SpecialCare)))
+        {
+            problems.Add(("no_consent", new ImportProblem(0, string.Join(", ", special),
+                "Special care-required information may only be imported with the people's prior consent to a purpose covering it (Art. 20(2)).")));
+        }
+
+        if (noticeId is not null)
+        {
+            var notice = (await _purposes.NoticesAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(n => n.Id == noticeId);
+            if (notice is null)
+            {
+                problems.Add(("invalid", new ImportProblem(0, null, $"There is no notice '{noticeId}'.")));
+            }
+            else if (purpose is not null && !notice.PurposeCodes.Contains(purpose.Code))
+            {
+                problems.Add(("invalid", new ImportProblem(0, null, $"The notice '{noticeId}' does not state the purpose '{purpose.Code}'.")));
+            }
+        }
+
+        return (problems, purpose);
+    }
+
     private async Task<long> FlushAsync(Caller caller, string importId, string purpose, List<NewSubjectRecord> batch, long lastRow, CancellationToken cancellationToken)
     {
         var count = batch.Count;
         if (count > 0)
         {
+            // Marks the batch first: if the process dies after the insert but before its progress is recorded,
+            // GetProgressAsync finds the batch by its first subject and the rows are not imported twice.
+            await _store.SetSettingAsync(PendingKey(importId), string.Create(CultureInfo.InvariantCulture, $"{lastRow} {batch[0].Subject.Id}"), cancellationToken).ConfigureAwait(false);
             await _keys.PutAsync([.. batch.Select(r => (r.Subject.Id, r.Key))], cancellationToken).ConfigureAwait(false);
             await _store.InsertSubjectsAsync(batch, cancellationToken).ConfigureAwait(false);
 
@@ -246,6 +380,8 @@ public sealed class CustomerImport
         batch.Clear();
         return count;
     }
+
+    private static string PendingKey(string importId) => "import_pending:" + importId;
 
     /// <summary>What is wrong with a value of a type, or null.</summary>
     private static string? Check(string type, string value)

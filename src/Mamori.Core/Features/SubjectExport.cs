@@ -200,11 +200,17 @@ public sealed class SubjectExport
             EntityTypes.EmailAddress => mark,
             ItemTypes.MemberId => "M" + BitConverter.ToUInt32(seed, 8).ToString("D8", CultureInfo.InvariantCulture)[..8],
             ItemTypes.Gender => (seed[12] & 1) == 0 ? "女" : "男",
+            ItemTypes.NameKana => KanaPart(seed),
             _ => surrogates.Apply(exportId + type, new OperatorContext(type)),
         });
         var id = "S" + Convert.ToHexStringLower(seed.AsSpan(16, 16));
         return (string.Join(',', new[] { id }.Concat(values).Select(Csv)), mark);
     }
+
+    /// <summary>A katakana reading as an EC export writes it (surname of the mark's e-mail, a given name), so the canary row does not stand out.</summary>
+    private static string KanaPart(byte[] seed) =>
+        new[] { "ヤマダ", "サトウ", "スズキ", "タナカ", "イトウ", "カトウ", "コバヤシ", "ナカムラ" }[seed[20] % 8] + " "
+        + new[] { "ハナコ", "タロウ", "ユウキ", "サクラ", "ケンタ", "ミサキ", "ダイスケ", "アヤカ" }[seed[21] % 8];
 
     private static string NamePart(byte[] seed) => new[] { "yamada", "sato", "suzuki", "tanaka", "ito", "kato", "kobayashi", "nakamura" }[seed[20] % 8];
 

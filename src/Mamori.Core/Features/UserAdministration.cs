@@ -135,6 +135,9 @@ public sealed class UserAdministration
         {
             var entrustment = user.EntrustmentId is null ? null : await _store.GetEntrustmentAsync(user.EntrustmentId, cancellationToken).ConfigureAwait(false);
             caller = Caller.Of(user, entrustment);
+
+            // Looked up, not served from the cache: at most one write per token and cache period.
+            await _store.TouchTokenAsync(stored.Id, now, cancellationToken).ConfigureAwait(false);
         }
 
         if (caller is null)

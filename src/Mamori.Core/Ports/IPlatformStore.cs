@@ -50,6 +50,28 @@ public interface IPlatformStore : IAsyncDisposable
     /// <summary>Subjects holding an item of <paramref name="itemType"/> with this blind index.</summary>
     Task<IReadOnlyList<string>> FindByBlindIndexAsync(string itemType, string blindIndex, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Of these blind indexes of <paramref name="itemType"/>, the ones some subject holds: one query per batch
+    /// instead of one per value (import checks). The default asks <see cref="FindByBlindIndexAsync"/> once per index.
+    /// </summary>
+    /// <param name="itemType">The item type.</param>
+    /// <param name="blindIndexes">The blind indexes to look for.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    async Task<IReadOnlySet<string>> FindExistingBlindIndexesAsync(string itemType, IReadOnlyList<string> blindIndexes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(blindIndexes);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var index in blindIndexes)
+        {
+            if ((await FindByBlindIndexAsync(itemType, index, cancellationToken).ConfigureAwait(false)).Count > 0)
+            {
+                found.Add(index);
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>Adds events.</summary>
     Task InsertEventsAsync(IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken = default);
 
@@ -97,6 +119,12 @@ public interface IPlatformStore : IAsyncDisposable
 
     /// <summary>Revokes a token; false when there is no such token.</summary>
     Task<bool> RevokeTokenAsync(string tokenId, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    /// <summary>Records when a token last signed someone in. The default records nothing.</summary>
+    /// <param name="tokenId">The token.</param>
+    /// <param name="at">When.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    Task TouchTokenAsync(string tokenId, DateTimeOffset at, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
     /// <summary>Adds an entrustment.</summary>
     Task InsertEntrustmentAsync(Entrustment entrustment, CancellationToken cancellationToken = default);

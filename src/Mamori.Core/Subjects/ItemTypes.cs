@@ -11,6 +11,9 @@ public static class ItemTypes
     /// <summary>Gender.</summary>
     public const string Gender = "GENDER";
 
+    /// <summary>The reading of a person's name in kana (フリガナ), kept apart from the name itself.</summary>
+    public const string NameKana = "PERSON_NAME_KANA";
+
     /// <summary>Types that can be looked up through a blind index (exact match).</summary>
     public static IReadOnlySet<string> Searchable { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -24,5 +27,5 @@ public static class ItemTypes
 
     /// <summary>True when <paramref name="type"/> is a detector entity id or a platform-only type.</summary>
     /// <param name="type">An item type.</param>
-    public static bool IsKnown(string type) => EntityTypes.TryGetCategory(type, out _) || type is MemberId or Gender;
+    public static bool IsKnown(string type) => EntityTypes.TryGetCategory(type, out _) || type is MemberId or Gender or NameKana;
 }

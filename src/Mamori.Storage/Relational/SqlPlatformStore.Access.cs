@@ -6,7 +6,7 @@ namespace Mamori.Storage.Relational;
 internal abstract partial class SqlPlatformStore
 {
     private const string UserColumns = "id, name, role, created_at, entrustment_id, disabled";
-    private const string TokenColumns = "id, user_id, hash, created_at, revoked_at";
+    private const string TokenColumns = "id, user_id, hash, created_at, revoked_at, last_used_at";
     private const string EntrustmentColumns = "id, contractor, item_types, purpose_codes, valid_until, country";
 
     public Task InsertUserAsync(PlatformUser user, CancellationToken cancellationToken = default)
@@ -29,9 +29,9 @@ internal abstract partial class SqlPlatformStore
     public Task InsertTokenAsync(ApiToken token, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(token);
-        return ExecuteAsync("INSERT INTO tokens (" + TokenColumns + ") VALUES (@id, @user_id, @hash, @created_at, @revoked_at)", cancellationToken,
+        return ExecuteAsync("INSERT INTO tokens (" + TokenColumns + ") VALUES (@id, @user_id, @hash, @created_at, @revoked_at, @last_used_at)", cancellationToken,
             ("@id", token.Id), ("@user_id", token.UserId), ("@hash", token.Hash), ("@created_at", Db.Time(token.CreatedAt)),
-            ("@revoked_at", Db.NullableTime(token.RevokedAt)));
+            ("@revoked_at", Db.NullableTime(token.RevokedAt)), ("@last_used_at", Db.NullableTime(token.LastUsedAt)));
     }
 
     public Task<ApiToken?> GetTokenByHashAsync(string hash, CancellationToken cancellationToken = default) =>
@@ -46,6 +46,11 @@ internal abstract partial class SqlPlatformStore
     public async Task<bool> RevokeTokenAsync(string tokenId, DateTimeOffset at, CancellationToken cancellationToken = default) =>
         await ExecuteAsync("UPDATE tokens SET revoked_at = COALESCE(revoked_at, @at) WHERE id = @id", cancellationToken,
             ("@at", Db.Time(at)), ("@id", tokenId)).ConfigureAwait(false) > 0;
+
+    /// <summary>Records a sign-in; a later time never goes back (concurrent sign-ins may arrive out of order).</summary>
+    public Task TouchTokenAsync(string tokenId, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        ExecuteAsync("UPDATE tokens SET last_used_at = @at WHERE id = @id AND (last_used_at IS NULL OR last_used_at < @at)", cancellationToken,
+            ("@at", Db.Time(at)), ("@id", tokenId));
 
     public Task InsertEntrustmentAsync(Entrustment entrustment, CancellationToken cancellationToken = default)
     {
@@ -70,7 +75,7 @@ internal abstract partial class SqlPlatformStore
         };
 
     private ApiToken ReadToken(DbDataReader r) =>
-        new(r.GetString(0), r.GetString(1), r.GetString(2), Db.ReadTime(r, 3)) { RevokedAt = Db.ReadNullableTime(r, 4) };
+        new(r.GetString(0), r.GetString(1), r.GetString(2), Db.ReadTime(r, 3)) { RevokedAt = Db.ReadNullableTime(r, 4), LastUsedAt = Db.ReadNullableTime(r, 5) };
 
     private Entrustment ReadEntrustment(DbDataReader r) =>
         new(r.GetString(0), r.GetString(1), JsonList.Read(r.GetString(2)), JsonList.Read(r.GetString(3)), Db.ReadTime(r, 4))

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Globalization;
+using System.Text;
 using Mamori.Core.Consents;
 using Mamori.Core.Ports;
 using Mamori.Core.Subjects;
@@ -111,6 +113,35 @@ internal abstract partial class SqlPlatformStore
             WHERE type = @type AND blind_index = @blind_index AND blind_index IS NOT NULL
             ORDER BY subject_id
             """, r => r.GetString(0), cancellationToken, ("@type", itemType), ("@blind_index", blindIndex));
+
+    /// <summary>The blind indexes of the list that some item holds, a few hundred per query (an import checks a million rows this way).</summary>
+    public async Task<IReadOnlySet<string>> FindExistingBlindIndexesAsync(string itemType, IReadOnlyList<string> blindIndexes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(blindIndexes);
+        const int chunk = 500;
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var distinct = blindIndexes.Distinct(StringComparer.Ordinal).ToList();
+        for (var start = 0; start < distinct.Count; start += chunk)
+        {
+            var part = distinct.GetRange(start, Math.Min(chunk, distinct.Count - start));
+            var parameters = new (string, object?)[part.Count + 1];
+            parameters[0] = ("@type", itemType);
+            var names = new StringBuilder();
+            for (var i = 0; i < part.Count; i++)
+            {
+                var name = "@b" + i.ToString(CultureInfo.InvariantCulture);
+                names.Append(i == 0 ? name : ", " + name);
+                parameters[i + 1] = (name, part[i]);
+            }
+
+            var rows = await QueryAsync(
+                "SELECT DISTINCT blind_index FROM items WHERE type = @type AND blind_index IS NOT NULL AND blind_index IN (" + names + ")",
+                r => r.GetString(0), cancellationToken, parameters).ConfigureAwait(false);
+            found.UnionWith(rows);
+        }
+
+        return found;
+    }
 
     protected static void CheckNewSubjects(IReadOnlyList<NewSubjectRecord> subjects)
     {

@@ -64,6 +64,22 @@ public abstract partial class PlatformStoreContract
     }
 
     [Fact]
+    public async Task TouchTokenAsync_SignIns_KeepTheLatestTime()
+    {
+        var user = new PlatformUser(PlatformUser.NewId(), "alice", Role.Administrator, Samples.T0);
+        await Store.InsertUserAsync(user, Ct);
+        await Store.InsertTokenAsync(new ApiToken("T1", user.Id, "hash1", Samples.T0), Ct);
+        await Store.InsertTokenAsync(new ApiToken("T2", user.Id, "hash2", Samples.T0), Ct);
+
+        await Store.TouchTokenAsync("T1", Samples.At(5), Ct);
+        await Store.TouchTokenAsync("T1", Samples.At(3), Ct);
+        await Store.TouchTokenAsync("T9", Samples.At(3), Ct);
+
+        Assert.Equal(Samples.At(5), (await Store.GetTokenByHashAsync("hash1", Ct))!.LastUsedAt);
+        Assert.Null((await Store.GetTokenByHashAsync("hash2", Ct))!.LastUsedAt);
+    }
+
+    [Fact]
     public async Task InsertTokenAsync_SameHashTwice_Conflicts()
     {
         var user = new PlatformUser(PlatformUser.NewId(), "alice", Role.Administrator, Samples.T0);

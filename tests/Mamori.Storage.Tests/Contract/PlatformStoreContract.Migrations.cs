@@ -5,6 +5,10 @@ namespace Mamori.Storage.Tests.Contract;
 
 public abstract partial class PlatformStoreContract
 {
+    private int DataMigrations => Relational.Migrator.Load(ExpectedProvider, Relational.Migrator.DataStore).Count;
+
+    private int KeyMigrations => Relational.Migrator.Load(ExpectedProvider, Relational.Migrator.KeyStore).Count;
+
     [Fact]
     public async Task MigrateAsync_EmptyDatabase_RecordsEveryMigrationOnce()
     {
@@ -40,8 +44,12 @@ public abstract partial class PlatformStoreContract
     [Fact]
     public void Migrations_BothProviders_HaveTheSameVersions()
     {
-        Assert.Equal(Migrator.Load("sqlite", Migrator.DataStore).Select(m => (m.Version, m.Name)), Migrator.Load("postgres", Migrator.DataStore).Select(m => (m.Version, m.Name)));
-        Assert.Equal(Migrator.Load("sqlite", Migrator.KeyStore).Select(m => (m.Version, m.Name)), Migrator.Load("postgres", Migrator.KeyStore).Select(m => (m.Version, m.Name)));
+        foreach (var store in new[] { Relational.Migrator.DataStore, Relational.Migrator.KeyStore })
+        {
+            Assert.Equal(
+                Relational.Migrator.Load("sqlite", store).Select(m => (m.Version, m.Name)),
+                Relational.Migrator.Load("postgres", store).Select(m => (m.Version, m.Name)));
+        }
     }
 
     [Fact]

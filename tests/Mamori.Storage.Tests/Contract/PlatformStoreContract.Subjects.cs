@@ -201,6 +201,21 @@ public abstract partial class PlatformStoreContract
     }
 
     [Fact]
+    public async Task FindExistingBlindIndexesAsync_ManyIndexes_ReturnsThoseHeldForTheType()
+    {
+        var held = Enumerable.Range(0, 3).Select(_ => Samples.Subject()).ToList();
+        await Store.InsertSubjectsAsync(held, Ct);
+        var emails = held.Select(s => s.Items[1].BlindIndex!).ToList();
+        var asked = Enumerable.Range(0, 1200).Select(_ => Samples.BlindIndex()).Concat(emails).Append(emails[0]).ToList();
+
+        var found = await Store.FindExistingBlindIndexesAsync(EntityTypes.EmailAddress, asked, Ct);
+
+        Assert.Equal(emails.Order(StringComparer.Ordinal), found.Order(StringComparer.Ordinal));
+        Assert.Empty(await Store.FindExistingBlindIndexesAsync(EntityTypes.PhoneNumber, emails, Ct));
+        Assert.Empty(await Store.FindExistingBlindIndexesAsync(EntityTypes.EmailAddress, [], Ct));
+    }
+
+    [Fact]
     public async Task DeleteSubjectDataAsync_Subject_RemovesItemsAndEventsKeepsConsentsAndLog()
     {
         var gone = Samples.Subject();

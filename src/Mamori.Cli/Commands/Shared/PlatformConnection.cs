@@ -60,6 +60,10 @@ internal sealed class PlatformConnection
     public Task<Platform> OpenAsync(ParseResult parseResult, TimeProvider? time = null, CancellationToken cancellationToken = default) =>
         PlatformHost.OpenAsync(Resolve(parseResult), time, cancellationToken: cancellationToken);
 
+    /// <summary>Opens the platform at the location the options name, with settings (e.g. an import's batch size).</summary>
+    public Task<Platform> OpenAsync(ParseResult parseResult, PlatformOptions? options, CancellationToken cancellationToken = default) =>
+        PlatformHost.OpenAsync(Resolve(parseResult), null, options, cancellationToken);
+
     /// <summary>
     /// A one-line message for an error a user can act on (storage unreachable or refusing, key file missing or wrong, a
     /// refused request), or null for anything else, which is a defect and should surface.
