@@ -5,10 +5,6 @@ namespace Mamori.Storage.Tests.Contract;
 
 public abstract partial class PlatformStoreContract
 {
-    private int DataMigrations => Relational.Migrator.Load(ExpectedProvider, Relational.Migrator.DataStore).Count;
-
-    private int KeyMigrations => Relational.Migrator.Load(ExpectedProvider, Relational.Migrator.KeyStore).Count;
-
     [Fact]
     public async Task MigrateAsync_EmptyDatabase_RecordsEveryMigrationOnce()
     {
@@ -44,11 +40,11 @@ public abstract partial class PlatformStoreContract
     [Fact]
     public void Migrations_BothProviders_HaveTheSameVersions()
     {
-        foreach (var store in new[] { Relational.Migrator.DataStore, Relational.Migrator.KeyStore })
+        foreach (var store in new[] { Migrator.DataStore, Migrator.KeyStore })
         {
             Assert.Equal(
-                Relational.Migrator.Load("sqlite", store).Select(m => (m.Version, m.Name)),
-                Relational.Migrator.Load("postgres", store).Select(m => (m.Version, m.Name)));
+                Migrator.Load("sqlite", store).Select(m => (m.Version, m.Name)),
+                Migrator.Load("postgres", store).Select(m => (m.Version, m.Name)));
         }
     }
 
