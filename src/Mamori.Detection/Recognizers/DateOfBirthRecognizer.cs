@@ -572,6 +572,28 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
     }
 
     /// <summary>
+    /// The word is part of a constant's name in upper snake case (DATE_OF_BIRTH in a list of item types, a log or a
+    /// dump): a name of a kind of data, not a label in front of a value.
+    /// </summary>
+    private static bool IsConstantName(string text, int at)
+    {
+        var start = at;
+        while (start > 0 && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] == '_'))
+        {
+            start--;
+        }
+
+        var end = at;
+        while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '_'))
+        {
+            end++;
+        }
+
+        var token = text.AsSpan(start, end - start);
+        return token.Contains('_') && !token.ContainsAnyInRange('a', 'z');
+    }
+
+    /// <summary>
     /// The nearest birth word before the date is not separated from it by another date or a different date label
     /// (生年月日：1985/4/1 登録日：2024/3/1 — the second date is not a birth date).
     /// </summary>
@@ -600,7 +622,7 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
         }
 
         var wordAt = from + nearest;
-        if (dates.Exists(d => d.Start > wordAt && d.Start < date.Start) || IsOccasion(text.AsSpan(wordAt)))
+        if (dates.Exists(d => d.Start > wordAt && d.Start < date.Start) || IsOccasion(text.AsSpan(wordAt)) || IsConstantName(text, wordAt))
         {
             return false;
         }

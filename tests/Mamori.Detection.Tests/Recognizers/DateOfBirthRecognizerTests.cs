@@ -154,4 +154,20 @@ public sealed class DateOfBirthRecognizerTests : IDisposable
 
         public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
     }
+
+    [Fact]
+    public void Detect_ItemTypeConstantBeforeATimestamp_IsNoBirthDate()
+    {
+        const string text = "purpose\tmarketing\t[\"EMAIL_ADDRESS\",\"DATE_OF_BIRTH\"]\n2025-04-01 09:00:00+00\tactive";
+
+        Assert.Empty(_detector.Detect(text));
+    }
+
+    [Fact]
+    public void Detect_SnakeCaseColumnLabelBeforeADate_IsABirthDate()
+    {
+        const string text = "date_of_birth: 1985-04-01";
+
+        Assert.Single(_detector.Detect(text));
+    }
 }
