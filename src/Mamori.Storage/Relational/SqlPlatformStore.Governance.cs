@@ -12,17 +12,17 @@ internal abstract partial class SqlPlatformStore
     {
         ArgumentNullException.ThrowIfNull(purpose);
         return ExecuteAsync("""
-            INSERT INTO purposes (code, version, effective_from, title, published_text, item_types, retention_days, requires_consent)
-            VALUES (@code, @version, @effective_from, @title, @published_text, @item_types, @retention_days, @requires_consent)
+            INSERT INTO purposes (code, version, effective_from, title, published_text, item_types, retention_days, requires_consent, full_value_item_types)
+            VALUES (@code, @version, @effective_from, @title, @published_text, @item_types, @retention_days, @requires_consent, @full_value_item_types)
             """, cancellationToken,
             ("@code", purpose.Code), ("@version", purpose.Version), ("@effective_from", Db.Time(purpose.EffectiveFrom)), ("@title", purpose.Title),
             ("@published_text", purpose.PublishedText), ("@item_types", JsonList.Write(purpose.ItemTypes)), ("@retention_days", purpose.RetentionDays),
-            ("@requires_consent", purpose.RequiresConsent));
+            ("@requires_consent", purpose.RequiresConsent), ("@full_value_item_types", JsonList.Write(purpose.FullValueItemTypes)));
     }
 
     public Task<IReadOnlyList<Purpose>> GetPurposesAsync(CancellationToken cancellationToken = default) =>
         QueryAsync("""
-            SELECT code, version, effective_from, title, published_text, item_types, retention_days, requires_consent
+            SELECT code, version, effective_from, title, published_text, item_types, retention_days, requires_consent, full_value_item_types
             FROM purposes ORDER BY code, version
             """, ReadPurpose, cancellationToken);
 
@@ -55,8 +55,14 @@ internal abstract partial class SqlPlatformStore
     public Task<IReadOnlyList<ConsentRecord>> GetConsentsAsync(string subjectId, CancellationToken cancellationToken = default) =>
         QueryAsync("SELECT " + ConsentColumns + " FROM consents WHERE subject_id = @id ORDER BY at, seq", ReadConsent, cancellationToken, ("@id", subjectId));
 
-    private Purpose ReadPurpose(DbDataReader r) =>
-        new(r.GetString(0), r.GetInt32(1), Db.ReadTime(r, 2), r.GetString(3), r.GetString(4), JsonList.Read(r.GetString(5)), r.GetInt32(6), r.GetBoolean(7));
+    private Purpose ReadPurpose(DbDataReader r)
+    {
+        var fullValues = JsonList.Read(r.GetString(8));
+        return new(r.GetString(0), r.GetInt32(1), Db.ReadTime(r, 2), r.GetString(3), r.GetString(4), JsonList.Read(r.GetString(5)), r.GetInt32(6), r.GetBoolean(7))
+        {
+            FullValueItemTypes = fullValues.Count == 0 ? [] : fullValues,
+        };
+    }
 
     private ConsentRecord ReadConsent(DbDataReader r) =>
         new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetBoolean(3), Db.ReadTime(r, 4), r.GetString(5), r.GetNullableString(6), r.GetNullableString(7))
