@@ -31,6 +31,19 @@ public abstract partial class PlatformStoreContract
     }
 
     [Fact]
+    public async Task InsertPurposeAsync_FullValueItemTypes_ReadBack()
+    {
+        var marketing = new Purpose("email-marketing", 1, Samples.T0, "メールマガジン配信", "新商品のご案内をお送りします。", [EntityTypes.EmailAddress, EntityTypes.PersonName], 730, true)
+        {
+            FullValueItemTypes = [EntityTypes.EmailAddress],
+        };
+
+        await Store.InsertPurposeAsync(marketing, Ct);
+
+        Assert.Equal([EntityTypes.EmailAddress], Assert.Single(await Store.GetPurposesAsync(Ct)).FullValueItemTypes);
+    }
+
+    [Fact]
     public async Task InsertPurposeAsync_SameCodeAndVersion_Conflicts()
     {
         var purpose = new Purpose("analytics", 1, Samples.T0, "分析", "利用状況を分析します。", [], 90, false);
