@@ -7,6 +7,12 @@ using Mamori.Benchmarks.Lookup;
 // case against the target — a lookup by e-mail among 1,000,000 subjects in under 5 ms — and exits 1 when one misses it.
 const double TargetMs = 5;
 
+if (args is ["--steps", var stepsOf])
+{
+    await Steps.RunAsync(stepsOf);
+    return 0;
+}
+
 // Seed (once per machine; kept) before BenchmarkDotNet starts, so that no benchmark's setup includes it.
 foreach (var provider in LookupBenchmarks.Providers)
 {
