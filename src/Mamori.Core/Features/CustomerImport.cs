@@ -139,13 +139,14 @@ public sealed class CustomerImport
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(skip);
+        // The same rule as one registration: role, purpose, and for a contractor its entrustment (in force, covering the
+        // purpose and every mapped column).
         var purpose = await _purposes.CurrentAsync(purposeCode, cancellationToken).ConfigureAwait(false);
-        if (!Access.AccessPolicy.RolePermits(caller.Role, AccessAction.Write) || purpose is null)
+        var scope = Access.AccessPolicy.DecidePurpose(caller.Role, caller.Entrustment, AccessAction.Write, purposeCode, purpose, _time.GetUtcNow());
+        if (!scope.Allowed || purpose is null)
         {
-            await _log.AppendAsync(caller, AccessAction.Write, null, [], purposeCode, false, $"import {importId}: refused", cancellationToken).ConfigureAwait(false);
-            throw purpose is null
-                ? new PlatformException("purpose_not_allowed", $"The purpose '{purposeCode}' is not registered or not in effect.")
-                : new PlatformException("forbidden", "This role may not import personal data.");
+            await _log.AppendAsync(caller, AccessAction.Write, null, [], purposeCode, false, $"import {importId}: refused ({scope.Code})", cancellationToken).ConfigureAwait(false);
+            throw scope.Code == "forbidden" ? new PlatformException("forbidden", "This role may not import personal data.") : new PlatformException(scope.Code, scope.Reason);
         }
 
         var mapped = columns.Where(c => c.ItemType is not null).ToList();
@@ -153,6 +154,13 @@ public sealed class CustomerImport
         if (outside.Count > 0)
         {
             throw new PlatformException("purpose_not_allowed", $"The purpose '{purpose.Code}' does not cover the column(s) {string.Join(", ", outside)}: map them to nothing (--map COLUMN=ignore) or use a purpose that covers them.");
+        }
+
+        var notEntrusted = mapped.Where(c => !scope.VisibleItemTypes.Contains(c.ItemType!)).Select(c => c.Header).ToList();
+        if (notEntrusted.Count > 0)
+        {
+            await _log.AppendAsync(caller, AccessAction.Write, null, mapped.Select(c => c.ItemType!), purposeCode, false, $"import {importId}: refused (entrustment)", cancellationToken).ConfigureAwait(false);
+            throw new PlatformException("entrustment", $"The entrustment does not cover the column(s) {string.Join(", ", notEntrusted)} (Art. 25).");
         }
 
         if (mapped.Any(c => ItemTypes.CategoryOf(c.ItemType!) == PiiCategory.SpecialCare) && !(consentGiven && purpose.ItemTypes.Contains(EntityTypes.SpecialCare)))
