@@ -104,6 +104,7 @@ public sealed class CustomerImport
         var problems = new List<ImportProblem>();
         var existing = new HashSet<long>();
         var mapped = columns.Where(c => c.ItemType is not null).ToList();
+
         foreach (var column in mapped.Where(c => !ItemTypes.IsKnown(c.ItemType!)))
         {
             problems.Add(new ImportProblem(0, column.Header, $"unknown item type '{column.ItemType}'"));
@@ -324,6 +325,23 @@ public sealed class CustomerImport
         }
 
         var mapped = columns.Where(c => c.ItemType is not null).ToList();
+
+        // The same rule as one registration: for a contractor, its entrustment must be in force and cover the purpose
+        // and every mapped column (Art. 25).
+        if (purpose is not null && caller.Role == Access.Role.Contractor)
+        {
+            var scope = Access.AccessPolicy.DecidePurpose(caller.Role, caller.Entrustment, AccessAction.Write, purposeCode, purpose, _time.GetUtcNow());
+            var notEntrusted = scope.Allowed ? mapped.Where(c => !scope.VisibleItemTypes.Contains(c.ItemType!)).Select(c => c.Header).ToList() : [];
+            if (!scope.Allowed)
+            {
+                problems.Add((scope.Code, new ImportProblem(0, null, scope.Reason)));
+            }
+            else if (notEntrusted.Count > 0)
+            {
+                problems.Add(("entrustment", new ImportProblem(0, string.Join(", ", notEntrusted), $"The entrustment does not cover the column(s) {string.Join(", ", notEntrusted)} (Art. 25).")));
+            }
+        }
+
         foreach (var column in mapped.Where(c => !ItemTypes.IsKnown(c.ItemType!)))
         {
             problems.Add(("invalid", new ImportProblem(0, column.Header, $"unknown item type '{column.ItemType}'")));

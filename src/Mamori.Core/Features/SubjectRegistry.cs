@@ -122,7 +122,7 @@ public sealed class SubjectRegistry
                 continue;
             }
 
-            var consents = await _store.GetConsentsAsync(id, cancellationToken).ConfigureAwait(false);
+            var consents = await ConsentsForAsync(purpose, id, cancellationToken).ConfigureAwait(false);
             if (AccessPolicy.Decide(caller.Role, caller.Entrustment, AccessAction.Search, purposeCode, purpose, subject, consents, _time.GetUtcNow()).Allowed)
             {
                 visible.Add(id);
@@ -266,7 +266,7 @@ public sealed class SubjectRegistry
         }
 
         var purpose = await _purposes.CurrentAsync(purposeCode, cancellationToken).ConfigureAwait(false);
-        var consents = await _store.GetConsentsAsync(subjectId, cancellationToken).ConfigureAwait(false);
+        var consents = await ConsentsForAsync(purpose, subjectId, cancellationToken).ConfigureAwait(false);
         var decision = AccessPolicy.Decide(caller.Role, caller.Entrustment, action, purposeCode, purpose, subject, consents, _time.GetUtcNow());
         await RefuseUnlessAsync(caller, decision, action, subjectId, [], purposeCode, cancellationToken).ConfigureAwait(false);
         return (subject, decision);
@@ -287,6 +287,10 @@ public sealed class SubjectRegistry
 
         return new SubjectView(subject.Id, subject.Status, subject.CreatedAt, views);
     }
+
+    /// <summary>The consents a decision for the purpose needs: none unless the purpose needs consent (saves a query per read).</summary>
+    private async Task<IReadOnlyList<ConsentRecord>> ConsentsForAsync(Purposes.Purpose? purpose, string subjectId, CancellationToken cancellationToken) =>
+        purpose is { RequiresConsent: true } ? await _store.GetConsentsAsync(subjectId, cancellationToken).ConfigureAwait(false) : [];
 
     private async Task<byte[]> DataKeyAsync(DataSubject subject, CancellationToken cancellationToken)
     {

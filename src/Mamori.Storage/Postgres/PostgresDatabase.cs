@@ -125,6 +125,31 @@ internal sealed class PostgresDatabase : SqlDatabase
     public override Task LockAccessLogAsync(WriteScope scope, CancellationToken cancellationToken) =>
         LockAsync(scope, AccessLogLock, cancellationToken);
 
+    /// <summary>The lock and the read of the last entry sent together: one round trip.</summary>
+    public override async Task<(long Sequence, string Hash)?> LockAndReadAccessLogTailAsync(WriteScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        await using var query = scope.Command("SELECT pg_advisory_xact_lock(@space, @what); " + AccessLogTailSql).With("@space", _lockSpace).With("@what", AccessLogLock);
+        await using var reader = await query.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? (reader.GetInt64(0), reader.GetString(1)) : null;
+    }
+
+    /// <summary>One statement, autocommitted on a pooled connection: atomic as it stands, without BEGIN and COMMIT.</summary>
+    public override async Task<int> ExecuteWriteAsync(string sql, CancellationToken cancellationToken, (string Name, object? Value)[] parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.With(name, value);
+        }
+
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public override object Time(DateTimeOffset value) => new DateTime(MicrosecondTicks(value), DateTimeKind.Utc);
 
     public override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) =>

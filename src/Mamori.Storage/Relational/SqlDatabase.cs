@@ -33,6 +33,34 @@ internal abstract class SqlDatabase : IAsyncDisposable
     /// <summary>Serialises access-log appends across processes (PostgreSQL; SQLite's write lock already does).</summary>
     public virtual Task LockAccessLogAsync(WriteScope scope, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>
+    /// Takes the access-log lock (<see cref="LockAccessLogAsync"/>) and reads the last entry's sequence number and hash,
+    /// or null for an empty log. PostgreSQL does both in one round trip.
+    /// </summary>
+    public virtual async Task<(long Sequence, string Hash)?> LockAndReadAccessLogTailAsync(WriteScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        await LockAccessLogAsync(scope, cancellationToken).ConfigureAwait(false);
+        await using var query = scope.Command(AccessLogTailSql);
+        await using var reader = await query.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? (reader.GetInt64(0), reader.GetString(1)) : null;
+    }
+
+    /// <summary>
+    /// Runs one statement as a write of its own and returns the rows it touched: in a write transaction here (SQLite's
+    /// single writer); PostgreSQL overrides it with one autocommitted statement (one round trip instead of two).
+    /// </summary>
+    public virtual async Task<int> ExecuteWriteAsync(string sql, CancellationToken cancellationToken, (string Name, object? Value)[] parameters)
+    {
+        await using var scope = await BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await scope.ExecuteAsync(sql, cancellationToken, parameters).ConfigureAwait(false);
+        await scope.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return rows;
+    }
+
+    /// <summary>The last access-log entry's sequence number and hash.</summary>
+    protected const string AccessLogTailSql = "SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1";
+
     /// <summary>A time as a parameter value, kept to the microsecond.</summary>
     public abstract object Time(DateTimeOffset value);
 

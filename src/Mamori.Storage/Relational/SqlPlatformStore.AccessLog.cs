@@ -18,18 +18,9 @@ internal abstract partial class SqlPlatformStore
         ArgumentNullException.ThrowIfNull(build);
         return WriteAsync(async scope =>
         {
-            await Db.LockAccessLogAsync(scope, cancellationToken).ConfigureAwait(false);
-            long last = 0;
-            var previousHash = AccessLogChain.Genesis;
-            await using (var query = scope.Command("SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1"))
-            await using (var reader = await query.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-            {
-                if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    last = reader.GetInt64(0);
-                    previousHash = reader.GetString(1);
-                }
-            }
+            var tail = await Db.LockAndReadAccessLogTailAsync(scope, cancellationToken).ConfigureAwait(false);
+            var last = tail?.Sequence ?? 0;
+            var previousHash = tail?.Hash ?? AccessLogChain.Genesis;
 
             var entry = build(last + 1, previousHash);
             if (entry is null || entry.Sequence != last + 1 || !string.Equals(entry.PreviousHash, previousHash, StringComparison.Ordinal))

@@ -36,7 +36,7 @@ internal abstract class SqlStore : IAsyncDisposable
 
     /// <summary>Runs one statement in its own write transaction; returns the rows it touched.</summary>
     protected Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
-        WriteAsync(scope => scope.ExecuteAsync(sql, cancellationToken, parameters), cancellationToken);
+        GuardAsync(() => Db.ExecuteWriteAsync(sql, cancellationToken, parameters));
 
     /// <summary>Reads every row a query returns.</summary>
     protected Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>

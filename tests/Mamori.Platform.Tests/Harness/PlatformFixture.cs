@@ -13,6 +13,7 @@ public abstract class PlatformFixture : IAsyncLifetime
     private readonly SemaphoreSlim _gate = new(1, 1);
     private PlatformBackend? _backend;
     private World? _world;
+    private World? _tamperWorld;
 
     /// <summary>The backend (created on first use).</summary>
     public PlatformBackend Backend => _backend ??= CreateBackend();
@@ -31,6 +32,30 @@ public abstract class PlatformFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// A world whose access log tests may tamper with (its database's append-only protection is off), provided they
+    /// put the log back as it was (<see cref="World.RestoreAccessLogAsync"/>): shared so that every tampering does not
+    /// need a database of its own.
+    /// </summary>
+    public async Task<World> TamperWorldAsync()
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            if (_tamperWorld is null)
+            {
+                _tamperWorld = await World.CreateAsync(Backend);
+                await _tamperWorld.Backend.ExecuteRawAsync(_tamperWorld.Location, _tamperWorld.Backend.UnprotectAccessLogSql);
+            }
+
+            return _tamperWorld;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     /// <summary>A world of the test's own.</summary>
     public Task<World> NewWorldAsync(Mamori.Core.Features.PlatformOptions? options = null, World.Wrappers? wrappers = null) => World.CreateAsync(Backend, options, wrappers);
 
@@ -41,6 +66,11 @@ public abstract class PlatformFixture : IAsyncLifetime
         if (_world is not null)
         {
             await _world.DisposeAsync();
+        }
+
+        if (_tamperWorld is not null)
+        {
+            await _tamperWorld.DisposeAsync();
         }
 
         if (_backend is not null)

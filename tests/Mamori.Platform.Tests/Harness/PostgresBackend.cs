@@ -115,7 +115,7 @@ public sealed class PostgresBackend(string connectionString) : PlatformBackend
             ? Directory.GetDirectories("/usr/lib/postgresql")
                 .Select(d => Path.Combine(d, "bin"))
                 .Where(d => File.Exists(Path.Combine(d, name)))
-                .OrderBy(d => Version.TryParse(Path.GetFileName(Path.GetDirectoryName(d)), out var v) ? v : new Version(0, 0))
+                .OrderBy(d => int.TryParse(Path.GetFileName(Path.GetDirectoryName(d)), System.Globalization.CultureInfo.InvariantCulture, out var major) ? major : 0)
                 .LastOrDefault()
             : null;
         return bin is null ? name : Path.Combine(bin, name);

@@ -123,6 +123,14 @@ public sealed class World : IAsyncDisposable
         return entries;
     }
 
+    /// <summary>Keeps a copy of the access log's rows in the database, to put back with <see cref="RestoreAccessLogAsync"/>.</summary>
+    public Task BackUpAccessLogAsync() =>
+        Backend.ExecuteRawAsync(Location, "DROP TABLE IF EXISTS access_log_copy; CREATE TABLE access_log_copy AS SELECT * FROM access_log");
+
+    /// <summary>Puts the access log's rows back as <see cref="BackUpAccessLogAsync"/> kept them (the log's protection must be off).</summary>
+    public Task RestoreAccessLogAsync() =>
+        Backend.ExecuteRawAsync(Location, "DELETE FROM access_log; INSERT INTO access_log SELECT * FROM access_log_copy; DROP TABLE access_log_copy");
+
     public async ValueTask DisposeAsync()
     {
         await Platform.DisposeAsync();

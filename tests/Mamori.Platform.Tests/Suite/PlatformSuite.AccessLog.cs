@@ -61,16 +61,15 @@ public abstract partial class PlatformSuite<TFixture>
     [InlineData("delete-last", 0)]
     public async Task VerifyAsync_EntryTamperedInTheDatabase_FailsNamingTheEntry(string tampering, long entry)
     {
-        await using var world = await Fixture.NewWorldAsync();
+        var world = await Fixture.TamperWorldAsync();
         var subjectId = await world.RegisterAsync(world.NextPerson());
         for (var i = 0; i < 3; i++)
         {
             await world.Platform.Subjects.GetAsync(world.Staff, subjectId, PlatformSetup.Support, Ct);
         }
 
-        var count = await world.LogHeadAsync();
+        var last = await world.LogHeadAsync();
         Assert.True((await world.Platform.AccessLog.VerifyAsync(Ct)).IsIntact);
-        var last = count;
         var sql = tampering switch
         {
             // An insider hides who read: the entry claims the privacy officer did it.
@@ -81,14 +80,24 @@ public abstract partial class PlatformSuite<TFixture>
             _ => $"DELETE FROM access_log WHERE seq = {last}",
         };
         entry = entry == 0 ? last : entry;
+        await world.BackUpAccessLogAsync();
 
-        await world.Backend.ExecuteRawAsync(world.Location, world.Backend.UnprotectAccessLogSql + ";\n" + sql);
-        var verification = await world.Platform.AccessLog.VerifyAsync(Ct);
+        AuditVerification verification;
+        try
+        {
+            await world.Backend.ExecuteRawAsync(world.Location, sql);
+            verification = await world.Platform.AccessLog.VerifyAsync(Ct);
+        }
+        finally
+        {
+            await world.RestoreAccessLogAsync();
+        }
 
         Assert.False(verification.IsIntact);
         Assert.Contains($"entry {entry} ", verification.Reason + " ", StringComparison.Ordinal);
         Assert.Equal(entry, verification.FailedSequence);
         Assert.Equal(entry - 1, verification.VerifiedEntries);
+        Assert.True((await world.Platform.AccessLog.VerifyAsync(Ct)).IsIntact, "the log was not put back");
     }
 
     private static (string? UserId, string? Role, AccessAction Action, string? SubjectId, string? Purpose, bool Allowed) Who(AccessLogEntry e) =>

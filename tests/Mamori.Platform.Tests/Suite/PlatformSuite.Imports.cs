@@ -128,6 +128,24 @@ public abstract partial class PlatformSuite<TFixture>
         Assert.True((await world.Platform.AccessLog.VerifyAsync(Ct)).IsIntact);
     }
 
+    [Fact]
+    public async Task ImportAsync_ContractorColumnsOutsideItsEntrustment_RefusedAndNothingImported()
+    {
+        var rows = Rows(World, 3);
+        var importId = "imp-contractor-" + Guid.NewGuid().ToString("N")[..8];
+        var before = await World.LogHeadAsync();
+
+        var refusal = await RefusedAsync(() => Platform.Imports.ImportAsync(World.Contractor, importId, PlatformSetup.Support, "shop-export.csv", s_columns, rows, new HashSet<long>(), false, cancellationToken: Ct));
+        var entrusted = s_columns.Select(c => c.ItemType is null || PlatformSetup.CallCentreItems.Contains(c.ItemType) ? c : c with { ItemType = null }).ToList();
+        var written = await Platform.Imports.ImportAsync(World.Contractor, importId, PlatformSetup.Support, "shop-export.csv", entrusted, rows, new HashSet<long>(), false, cancellationToken: Ct);
+
+        Assert.Equal("entrustment", refusal.Code);
+        Assert.Contains(await World.LogSinceAsync(before), e => e.UserId == World.Contractor.UserId && !e.Allowed);
+        Assert.Equal(3, written);
+        Assert.Equal(3, await ImportedAsync(World, importId));
+        Assert.Empty(await Platform.Subjects.SearchAsync(World.Staff, EntityTypes.EmailAddress, rows[0].Values[2], PlatformSetup.Support, Ct));
+    }
+
     /// <summary>Rows of new people (data row n on line n + 1), with a memo column the mapping ignores.</summary>
     private static List<ImportRow> Rows(World world, int count) =>
         [.. Enumerable.Range(1, count).Select(n =>
