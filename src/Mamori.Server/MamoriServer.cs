@@ -65,6 +65,8 @@ public static class MamoriServer
             EnvironmentName = Environments.Production,
             ApplicationName = typeof(MamoriServer).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
+            // No configuration files to watch: no file watcher per host (tests start many).
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
         });
         builder.WebHost.UseUrls([.. urls.Count == 0 ? [DefaultUrl] : urls]);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);

@@ -27,9 +27,30 @@ public sealed partial class ReadmeTests
             .Select(a => Path.Exists(Path.Combine(s_root, a)) ? Path.Combine(s_root, a) : a)
             .ToArray();
 
-        var (exitCode, output, error) = await CliRunner.RunAsync(args);
+        if (args[0] == "serve")
+        {
+            // A server runs until Ctrl+C: start it on a private data folder and a free port, wait until it answers, stop it.
+            var data = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "mamori-readme-" + Guid.NewGuid().ToString("N"))).FullName;
+            try
+            {
+                await using var serve = ServeRunner.Start([.. args, "--data", data]);
+                await serve.WaitUntilReadyAsync();
+                var exitCode = await serve.StopAsync();
 
-        Assert.True(exitCode == 0, $"'{string.Join(' ', args)}' exited {exitCode}: {error}");
+                Assert.True(exitCode == 0, $"'{string.Join(' ', args)}' exited {exitCode}: {serve.Error}");
+                Assert.Contains(serve.Url, serve.Output, StringComparison.Ordinal);
+            }
+            finally
+            {
+                Directory.Delete(data, recursive: true);
+            }
+
+            return;
+        }
+
+        var (code, output, error) = await CliRunner.RunAsync(args);
+
+        Assert.True(code == 0, $"'{string.Join(' ', args)}' exited {code}: {error}");
         Assert.NotEmpty(output);
     }
 

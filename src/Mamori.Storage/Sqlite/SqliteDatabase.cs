@@ -16,9 +16,9 @@ namespace Mamori.Storage.Sqlite;
 internal sealed class SqliteDatabase : SqlDatabase
 {
     private const int PageCacheKiB = 65536;
-    private const long RestartFrames = 8192;
+    private const long RestartFrames = 32768;
     private const int RestartBusyMs = 200;
-    private const long WalSizeLimit = 32L * 1024 * 1024;
+    private const long WalSizeLimit = 128L * 1024 * 1024;
     private static readonly TimeSpan s_checkpointInterval = TimeSpan.FromSeconds(1);
 
     private readonly string _readConnectionString;

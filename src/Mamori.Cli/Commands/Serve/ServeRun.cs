@@ -87,6 +87,12 @@ internal sealed class ServeRun(UiText text, TextWriter output, TextWriter error,
                 $"Created the administrator '{created.User.Name}'. Its token is shown this once (keep it somewhere safe):"]).ConfigureAwait(false);
             await output.WriteLineAsync($"  {created.Token}").ConfigureAwait(false);
         }
+        else
+        {
+            await output.WriteLineAsync(text[
+                "ユーザーは登録済みです。トークンは発行時に一度だけ表示しました（管理者は POST /api/v1/users/{name}/tokens で再発行できます）。",
+                "Users exist already. Tokens were shown once when issued (an administrator issues new ones with POST /api/v1/users/{name}/tokens)."]).ConfigureAwait(false);
+        }
 
         DemoSeedResult? seeded = null;
         if (demo)
