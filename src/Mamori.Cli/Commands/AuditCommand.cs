@@ -206,7 +206,7 @@ internal static partial class AuditCommand
     [System.Text.RegularExpressions.GeneratedRegex(@"^entry (\d+) was changed")]
     private static partial System.Text.RegularExpressions.Regex ChangedReason();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^entry (\d+) is missing or out of order \(found (\d+)\)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^entry (\d+) is missing or out of order \(found (\d+)")]
     private static partial System.Text.RegularExpressions.Regex MissingReason();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^entry (\d+) does not follow entry (\d+)")]

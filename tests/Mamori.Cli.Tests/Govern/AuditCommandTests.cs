@@ -70,7 +70,7 @@ public abstract class AuditCommandTests : IAsyncLifetime
         var (exitCode, output, _) = await Target.RunAsync("audit", "verify");
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("entry 3 is missing or out of order (found 4)", output, StringComparison.Ordinal);
+        Assert.Contains("entry 3 is missing or out of order (found 4 in its place)", output, StringComparison.Ordinal);
         Assert.Contains("Entries #1 to #2 check out", output, StringComparison.Ordinal);
     }
 
