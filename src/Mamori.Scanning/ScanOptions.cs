@@ -7,7 +7,7 @@ public sealed record ScanOptions
     public const int DefaultSampleRows = 1000;
 
     /// <summary>The default <see cref="TextChunkChars"/> (about 1 MB of text).</summary>
-    public const int DefaultTextChunkChars = 1 << 20;
+    public const int DefaultTextChunkChars = 1 << 16;
 
     /// <summary>Rows sampled per database table (SQLite, PostgreSQL). Default 1000.</summary>
     public int SampleRows { get; init; } = DefaultSampleRows;
