@@ -4,7 +4,7 @@
 # bearer token and X-Mamori-Purpose: membership. Every request is a full read: sign-in (cached token), purpose and
 # consent check, key unwrap, decryption of 8 items, and one access-log entry written and chained.
 #
-#   bench/api-load.sh [DURATION] [CONNECTIONS]     defaults: 30s, 8 connections
+#   bench/api-load.sh [DURATION] [CONNECTIONS]     defaults: 30s, 4 connections
 #
 # Environment:
 #   THREADS   wrk threads (default 1: on 2 cores the other one is the server's)
@@ -17,7 +17,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 duration=${1:-30s}
-connections=${2:-8}
+connections=${2:-4}
 threads=${THREADS:-1}
 warmup=${WARMUP:-15s}
 mamori=${MAMORI:-$root/mamori}

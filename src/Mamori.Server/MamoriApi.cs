@@ -5,6 +5,7 @@ using Mamori.Server.Endpoints;
 using Mamori.Server.Json;
 using Mamori.Server.Problems;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Authentication;
 
 namespace Mamori.Server;
@@ -32,6 +33,7 @@ public static class MamoriApi
         services.AddAuthorization();
         // Sign-in needs no cookies: keep data-protection keys in memory instead of writing them to the home folder.
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        services.Configure<KeyManagementOptions>(keys => keys.XmlRepository = new InMemoryXmlRepository());
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;

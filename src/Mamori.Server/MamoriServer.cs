@@ -85,6 +85,8 @@ public static class MamoriServer
                 console.TimestampFormat = "yyyy-MM-dd HH:mm:ss ";
             });
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            // Its keys live in memory on purpose (see MamoriApi): its warning about unencrypted keys does not apply.
+            builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         }
 
         builder.Services.AddMamoriApi(platform);

@@ -118,6 +118,17 @@ public sealed class MamoriServerTests : IDisposable
     }
 
     [Fact]
+    public async Task Build_DataProtectionKeys_StayInMemoryNotInTheHomeFolder()
+    {
+        await using var platform = await OpenSqlite(TimeProvider.System, new PlatformOptions());
+        await using var app = MamoriServer.Build(platform, ["http://127.0.0.1:0"], new MamoriServerOptions { ConfigureLogging = _ => { } });
+
+        var keys = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>().Value;
+
+        Assert.IsType<Authentication.InMemoryXmlRepository>(keys.XmlRepository);
+    }
+
+    [Fact]
     public async Task EnsureAdministrator_NewPlatform_CreatesOneOnlyOnce()
     {
         await using var platform = await OpenSqlite(TimeProvider.System, new PlatformOptions());
