@@ -60,8 +60,8 @@ internal static class ImportCommand
         var dryRun = new Option<bool>("--dry-run") { Description = text["列の対応と検証結果を表示するだけで、何も取り込みません", "Show the mapping and the check only; import nothing"] };
         var batchSize = new Option<int>("--batch-size")
         {
-            Description = text["1 回に確定する行数（既定 5,000）。中断したら、確定済みの次の行から再開します", "Rows committed at a time (default 5,000); an interrupted import resumes after the last committed batch"],
-            DefaultValueFactory = _ => 5000,
+            Description = text["1 回に確定する行数（既定 20,000）。中断したら、確定済みの次の行から再開します", "Rows committed at a time (default 20,000); an interrupted import resumes after the last committed batch"],
+            DefaultValueFactory = _ => 20_000,
             HelpName = "N",
         };
 

@@ -18,5 +18,5 @@ public sealed record ConsentRecord(string Id, string SubjectId, string PurposeCo
     public string? RecipientId { get; init; }
 
     /// <summary>Creates a consent id.</summary>
-    public static string NewId() => "C" + Guid.CreateVersion7().ToString("N");
+    public static string NewId() => Subjects.TimeOrderedId.New('C');
 }

@@ -246,7 +246,18 @@ public sealed class SubjectRegistry
         try
         {
             var wrapped = _master.Current.Wrap(subject.Id, dataKey);
-            return new NewSubjectRecord(subject, wrapped, [.. items.Select(i => SealItem(dataKey, subject.Id, i, now))], consents) { ImportId = importId };
+            using var cipher = EncryptionKeys.Cipher(dataKey);
+            var sealedItems = new StoredItem[items.Count];
+            for (var i = 0; i < sealedItems.Length; i++)
+            {
+                var item = items[i];
+                sealedItems[i] = new StoredItem(PersonalItem.NewId(), subject.Id, item.Type, ItemTypes.CategoryOf(item.Type),
+                    EncryptionKeys.EncryptValue(cipher, subject.Id, item.Type, item.Value),
+                    ItemTypes.Searchable.Contains(item.Type) ? _master.Current.BlindIndex(item.Type, item.Value) : null,
+                    item.Provenance ?? new Provenance("api", AcquisitionMethod.Direct, now));
+            }
+
+            return new NewSubjectRecord(subject, wrapped, sealedItems, consents) { ImportId = importId };
         }
         finally
         {

@@ -86,11 +86,19 @@ public sealed class EncryptionKeys
     public static byte[] EncryptValue(ReadOnlySpan<byte> dataKey, string subjectId, string itemType, string value) =>
         Seal(dataKey, Encoding.UTF8.GetBytes(value), Encoding.UTF8.GetBytes(subjectId + "\0" + itemType));
 
+    /// <summary>A cipher over a subject's data key, to seal several of its values with one instance (dispose it).</summary>
+    /// <param name="dataKey">The subject's data key.</param>
+    internal static AesGcm Cipher(ReadOnlySpan<byte> dataKey) => new(dataKey, TagSize);
+
+    /// <summary>Encrypts a value with a subject's <see cref="Cipher"/>: the same result as <see cref="EncryptValue(ReadOnlySpan{byte}, string, string, string)"/>.</summary>
+    internal static byte[] EncryptValue(AesGcm cipher, string subjectId, string itemType, string value) =>
+        Seal(cipher, Encoding.UTF8.GetBytes(value), Encoding.UTF8.GetBytes(subjectId + "\0" + itemType));
+
     /// <summary>Decrypts a value.</summary>
     /// <param name="dataKey">The subject's data key.</param>
     /// <param name="subjectId">The subject.</param>
     /// <param name="itemType">The item type.</param>
-    /// <param name="blob">What <see cref="EncryptValue"/> produced.</param>
+    /// <param name="blob">What <see cref="EncryptValue(ReadOnlySpan{byte}, string, string, string)"/> produced.</param>
     /// <exception cref="CryptographicException">The value was altered or moved to another subject or type.</exception>
     public static string DecryptValue(ReadOnlySpan<byte> dataKey, string subjectId, string itemType, byte[] blob) =>
         Encoding.UTF8.GetString(Open(dataKey, blob, Encoding.UTF8.GetBytes(subjectId + "\0" + itemType)));
@@ -114,10 +122,16 @@ public sealed class EncryptionKeys
 
     private static byte[] Seal(ReadOnlySpan<byte> key, ReadOnlySpan<byte> plaintext, ReadOnlySpan<byte> associatedData)
     {
+        using var aes = new AesGcm(key, TagSize);
+        return Seal(aes, plaintext, associatedData);
+    }
+
+    /// <summary>AES-256-GCM with a random 96-bit nonce: nonce, tag, ciphertext.</summary>
+    private static byte[] Seal(AesGcm aes, ReadOnlySpan<byte> plaintext, ReadOnlySpan<byte> associatedData)
+    {
         var blob = new byte[NonceSize + TagSize + plaintext.Length];
         var nonce = blob.AsSpan(0, NonceSize);
-        RandomNumberGenerator.Fill(nonce);
-        using var aes = new AesGcm(key, TagSize);
+        BufferedRandom.Fill(nonce);
         aes.Encrypt(nonce, plaintext, blob.AsSpan(NonceSize + TagSize), blob.AsSpan(NonceSize, TagSize), associatedData);
         return blob;
     }

@@ -10,5 +10,5 @@ public sealed record DataSubject(string Id, DateTimeOffset CreatedAt, SubjectSta
     public DateTimeOffset? ErasedAt { get; init; }
 
     /// <summary>Creates a new id: <c>S</c> + a time-ordered GUID (v7) in hex, so ids sort by creation and shard evenly.</summary>
-    public static string NewId() => "S" + Guid.CreateVersion7().ToString("N");
+    public static string NewId() => TimeOrderedId.New('S');
 }

@@ -16,5 +16,5 @@ namespace Mamori.Core.Subjects;
 public sealed record PersonalItem(string Id, string SubjectId, string Type, PiiCategory Category, string Value, Provenance Provenance)
 {
     /// <summary>Creates an item id.</summary>
-    public static string NewId() => "I" + Guid.CreateVersion7().ToString("N");
+    public static string NewId() => TimeOrderedId.New('I');
 }

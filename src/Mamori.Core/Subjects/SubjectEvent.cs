@@ -12,5 +12,5 @@ namespace Mamori.Core.Subjects;
 public sealed record SubjectEvent(string Id, string SubjectId, string Kind, DateTimeOffset OccurredAt, IReadOnlyDictionary<string, string> Attributes)
 {
     /// <summary>Creates an event id.</summary>
-    public static string NewId() => "E" + Guid.CreateVersion7().ToString("N");
+    public static string NewId() => TimeOrderedId.New('E');
 }

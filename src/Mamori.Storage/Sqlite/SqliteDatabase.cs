@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using Mamori.Storage.Relational;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Mamori.Storage.Sqlite;
 
@@ -15,7 +16,10 @@ namespace Mamori.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteDatabase : SqlDatabase
 {
-    private const int PageCacheKiB = 65536;
+    private const int PageCacheKiB = 262144;
+
+    /// <summary>Pages of new database files (existing files keep theirs): 16 KiB.</summary>
+    private const int PageSize = 16384;
     private const long RestartFrames = 32768;
     private const int RestartBusyMs = 200;
     private const long WalSizeLimit = 128L * 1024 * 1024;
@@ -101,35 +105,57 @@ internal sealed class SqliteDatabase : SqlDatabase
 
     public override Task ExecuteManyAsync<T>(WriteScope scope, string sql, string[] parameterNames, IEnumerable<T> rows, RowBinder<T> bind, CancellationToken cancellationToken)
     {
-        // One prepared statement, parameters rebound per row: SQLite is in-process, so a plain loop is
-        // the fastest way in (no round trips to save).
-        using var command = (SqliteCommand)scope.Command(sql);
-        var parameters = new SqliteParameter[parameterNames.Length];
-        for (var i = 0; i < parameters.Length; i++)
+        // One prepared statement, parameters bound by position, stepped and reset per row, straight through SQLite's C API
+        // inside the scope's transaction. SQLite is in-process, so a plain loop is the fastest way in; Microsoft.Data.Sqlite's
+        // ExecuteNonQuery looked each parameter up by name and opened a data reader on every row (most of a bulk import's time).
+        var db = ((SqliteConnection)scope.Connection).Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
+        SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(db, sql, out var statement), db);
+        using (statement)
         {
-            parameters[i] = command.Parameters.Add(new SqliteParameter { ParameterName = parameterNames[i] });
-        }
-
-        var values = new object?[parameters.Length];
-        var count = 0;
-        foreach (var row in rows)
-        {
-            if ((++count & 1023) == 0)
+            var positions = new int[parameterNames.Length];
+            for (var i = 0; i < positions.Length; i++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                positions[i] = raw.sqlite3_bind_parameter_index(statement, parameterNames[i]);
             }
 
-            bind(row, values);
-            for (var i = 0; i < parameters.Length; i++)
+            var values = new object?[parameterNames.Length];
+            var count = 0;
+            foreach (var row in rows)
             {
-                parameters[i].Value = values[i] ?? DBNull.Value;
-            }
+                if ((++count & 1023) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
 
-            command.ExecuteNonQuery();
+                bind(row, values);
+                for (var i = 0; i < positions.Length; i++)
+                {
+                    SqliteException.ThrowExceptionForRC(Bind(statement, positions[i], values[i]), db);
+                }
+
+                var result = raw.sqlite3_step(statement);
+                raw.sqlite3_reset(statement);
+                if (result != raw.SQLITE_DONE)
+                {
+                    SqliteException.ThrowExceptionForRC(result, db);
+                }
+            }
         }
 
         return Task.CompletedTask;
     }
+
+    private static int Bind(sqlite3_stmt statement, int position, object? value) => value switch
+    {
+        null or DBNull => raw.sqlite3_bind_null(statement, position),
+        string text => raw.sqlite3_bind_text(statement, position, text),
+        byte[] bytes => raw.sqlite3_bind_blob(statement, position, bytes),
+        long number => raw.sqlite3_bind_int64(statement, position, number),
+        int number => raw.sqlite3_bind_int64(statement, position, number),
+        bool flag => raw.sqlite3_bind_int(statement, position, flag ? 1 : 0),
+        double real => raw.sqlite3_bind_double(statement, position, real),
+        _ => throw new NotSupportedException($"A value of type {value.GetType().Name} cannot be bound to a SQLite parameter."),
+    };
 
     /// <summary>Copies what has been committed to the WAL into the main file and empties the WAL (after a key is destroyed).</summary>
     public async Task CheckpointAsync(CancellationToken cancellationToken)
@@ -330,6 +356,7 @@ internal sealed class SqliteDatabase : SqlDatabase
             await using var command = connection.CreateCommand();
             command.CommandText = string.Create(CultureInfo.InvariantCulture, $"""
                 PRAGMA busy_timeout = {_busyTimeoutMs};
+                PRAGMA page_size = {PageSize};
                 PRAGMA journal_mode = WAL;
                 PRAGMA synchronous = NORMAL;
                 PRAGMA foreign_keys = ON;

@@ -21,5 +21,5 @@ internal sealed record ImportRequest
 
     public bool DryRun { get; init; }
 
-    public int BatchSize { get; init; } = 5000;
+    public int BatchSize { get; init; } = 20_000;
 }
