@@ -71,6 +71,12 @@ internal static class ExportCommand
                 return MamoriCli.UsageError;
             }
 
+            if (path is not null && !Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(path))))
+            {
+                await stderr.WriteLineAsync(text[$"エラー: {path} のフォルダーがありません。", $"error: the folder of {path} does not exist."]).ConfigureAwait(false);
+                return MamoriCli.UsageError;
+            }
+
             return await PlatformCommand.RunAsync(parseResult, connection, text, async (platform, ct) =>
             {
                 var caller = await PlatformCommand.CallerAsync(platform, parseResult.GetValue(asUser), ct).ConfigureAwait(false);

@@ -111,6 +111,22 @@ public abstract class ImportCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Import_BadRowJapanese_NamesLineAndColumnInJapanese()
+    {
+        var rows = Members.Rows(3);
+        rows[1][12] = "昭和65年1月1日"; // data row 2: line 3; 昭和 ended in its 64th year
+        var file = Members.WriteCsv(Target.File("bad-ja.csv"), Members.Header, rows);
+        string[] args = ["import", "customers", file, "--purpose", "crm", "--source", "shop", "--data", Target.Folder];
+
+        var (exitCode, _, error) = await CliRunner.RunAsync(Target.Postgres is null ? args : [.. args, "--postgres", Target.Postgres]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("3 行目（生年月日）: 日付ではありません", error, StringComparison.Ordinal);
+        Assert.Contains("何も取り込んでいません", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("昭和65年", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_RaggedRow_NamesItsLineAndImportsNothing()
     {
         var file = Target.File("ragged.csv");
