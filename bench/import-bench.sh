@@ -9,6 +9,7 @@
 #   MAMORI_BENCH_DIR       where the work folder goes (default ${TMPDIR:-/tmp}); it is deleted at the end
 #   MAMORI_BENCH_POSTGRES  use this server (a connection string to an empty database) instead of starting one
 #   LOOKUPS                lookups per store (default 1000)
+#   STORES                 which stores to run (default "sqlite postgres")
 #   KEEP=1                 keep the work folder (data folders, CSV, PostgreSQL cluster files)
 #
 # Without MAMORI_BENCH_POSTGRES the script starts its own PostgreSQL cluster (initdb + pg_ctl, loopback,
@@ -20,6 +21,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 rows=${1:-1000000}
 lookups=${LOOKUPS:-1000}
+stores=${STORES:-sqlite postgres}
 work=$(mktemp -d "${MAMORI_BENCH_DIR:-${TMPDIR:-/tmp}}/mamori-import-bench.XXXXXX")
 chmod 755 "$work"
 pg_dir=""
@@ -82,9 +84,11 @@ run() { # $1 = label, $2 = data folder, $3 = postgres connection string or "", $
   summary+=("$(echo "$lookup" | sed -n 's/^  /  /p' | sed "s/^/$label /")")
 }
 
-run sqlite "$work/sqlite" "" ""
+case " $stores " in *" sqlite "*) run sqlite "$work/sqlite" "" "" ;; esac
 
-if [ -n "${MAMORI_BENCH_POSTGRES:-}" ]; then
+if [[ " $stores " != *" postgres "* ]]; then
+  :
+elif [ -n "${MAMORI_BENCH_POSTGRES:-}" ]; then
   run postgres "$work/pg-data" "$MAMORI_BENCH_POSTGRES" ""
 else
   pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)

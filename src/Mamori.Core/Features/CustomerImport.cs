@@ -269,10 +269,16 @@ public sealed class CustomerImport
                 if (!skip.Contains(row.Number))
                 {
                     var subject = new DataSubject(DataSubject.NewId(), now, SubjectStatus.Active);
-                    var items = mapped
-                        .Where(c => c.Index < row.Values.Count && row.Values[c.Index].Trim().Length > 0)
-                        .Select(c => new NewItem(c.ItemType!, row.Values[c.Index].Trim(), provenance))
-                        .ToList();
+                    var items = new List<NewItem>(mapped.Count);
+                    foreach (var column in mapped)
+                    {
+                        var value = column.Index < row.Values.Count ? row.Values[column.Index].Trim() : string.Empty;
+                        if (value.Length > 0)
+                        {
+                            items.Add(new NewItem(column.ItemType!, value, provenance));
+                        }
+                    }
+
                     RefuseBadRow(row, mapped, items);
                     IReadOnlyList<ConsentRecord> consents = consentGiven
                         ? [new ConsentRecord(ConsentRecord.NewId(), subject.Id, purpose!.Code, true, provenance.AcquiredAt, "import", origin.NoticeId, $"import {importId} line {row.Line}")]

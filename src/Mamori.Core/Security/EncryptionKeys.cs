@@ -91,8 +91,26 @@ public sealed class EncryptionKeys
     internal static AesGcm Cipher(ReadOnlySpan<byte> dataKey) => new(dataKey, TagSize);
 
     /// <summary>Encrypts a value with a subject's <see cref="Cipher"/>: the same result as <see cref="EncryptValue(ReadOnlySpan{byte}, string, string, string)"/>.</summary>
-    internal static byte[] EncryptValue(AesGcm cipher, string subjectId, string itemType, string value) =>
-        Seal(cipher, Encoding.UTF8.GetBytes(value), Encoding.UTF8.GetBytes(subjectId + "\0" + itemType));
+    internal static byte[] EncryptValue(AesGcm cipher, string subjectId, string itemType, string value)
+    {
+        // The same bytes as the string overload, encoded on the stack (a bulk import seals ten values per person).
+        var associatedSize = Encoding.UTF8.GetMaxByteCount(subjectId.Length + 1 + itemType.Length);
+        Span<byte> associated = associatedSize <= 256 ? stackalloc byte[256] : new byte[associatedSize];
+        var associatedLength = Encoding.UTF8.GetBytes(subjectId, associated);
+        associated[associatedLength++] = 0;
+        associatedLength += Encoding.UTF8.GetBytes(itemType, associated[associatedLength..]);
+        var plaintextSize = Encoding.UTF8.GetMaxByteCount(value.Length);
+        Span<byte> plaintext = plaintextSize <= 1024 ? stackalloc byte[1024] : new byte[plaintextSize];
+        var plaintextLength = Encoding.UTF8.GetBytes(value, plaintext);
+        try
+        {
+            return Seal(cipher, plaintext[..plaintextLength], associated[..associatedLength]);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(plaintext[..plaintextLength]);
+        }
+    }
 
     /// <summary>Decrypts a value.</summary>
     /// <param name="dataKey">The subject's data key.</param>
@@ -109,8 +127,14 @@ public sealed class EncryptionKeys
     public string BlindIndex(string itemType, string value)
     {
         var normalized = BlindIndexNormalizer.Normalize(itemType, value);
+        var size = Encoding.UTF8.GetMaxByteCount(itemType.Length + 1 + normalized.Length);
+        Span<byte> input = size <= 512 ? stackalloc byte[512] : new byte[size];
+        var length = Encoding.UTF8.GetBytes(itemType, input);
+        input[length++] = 0;
+        length += Encoding.UTF8.GetBytes(normalized, input[length..]);
         Span<byte> mac = stackalloc byte[32];
-        HMACSHA256.HashData(_blindIndexKey, Encoding.UTF8.GetBytes(itemType + "\0" + normalized), mac);
+        HMACSHA256.HashData(_blindIndexKey, input[..length], mac);
+        CryptographicOperations.ZeroMemory(input[..length]);
         return Convert.ToHexStringLower(mac[..16]);
     }
 

@@ -24,6 +24,20 @@ public sealed class EncryptionKeysTests
     }
 
     [Fact]
+    public void EncryptValue_OneCipherForManyValues_OpensLikeTheKeyOverload()
+    {
+        var dataKey = EncryptionKeys.NewDataKey();
+        using var cipher = EncryptionKeys.Cipher(dataKey);
+        var longValue = new string('東', 600); // beyond the stack buffer
+
+        var blobs = new[] { "taro@example.jp", "山田 太郎", string.Empty, longValue }.Select(v => EncryptionKeys.EncryptValue(cipher, "S1", EntityTypes.PersonName, v)).ToList();
+
+        Assert.Equal(["taro@example.jp", "山田 太郎", string.Empty, longValue], blobs.Select(b => EncryptionKeys.DecryptValue(dataKey, "S1", EntityTypes.PersonName, b)));
+        Assert.ThrowsAny<CryptographicException>(() => EncryptionKeys.DecryptValue(dataKey, "S1", EntityTypes.EmailAddress, blobs[0]));
+        Assert.NotEqual(blobs[0].AsSpan(0, 12).ToArray(), EncryptionKeys.EncryptValue(cipher, "S1", EntityTypes.PersonName, "taro@example.jp").AsSpan(0, 12).ToArray());
+    }
+
+    [Fact]
     public void Rewrap_AfterRotation_UnwrapsWithTheNewKeyOnly()
     {
         var keys = new EncryptionKeys(s_ring, "k1");
