@@ -63,6 +63,16 @@ public sealed class SpecialCareRecognizer : IRecognizer
     [ThreadStatic]
     private static List<(int Start, string Term)>? s_headerMatches;
 
+    [ThreadStatic]
+    private static List<(int Start, int End)>? s_records;
+
+    // How far a record reaches from its person label, in lines either way, and how long a field's label may be.
+    private const int MaxRecordLines = 30;
+    private const int MaxLabelLength = 16;
+
+    // Lines of free text a record may hold after its fields.
+    private const int MaxFreeLines = 4;
+
     // What after a term makes it a topic (糖尿病の本, がん保険), by first character.
     private static readonly FrozenDictionary<char, string[]> s_topicFollowers = SpecialCareTerms.TopicFollowers
         .GroupBy(f => f[0])
@@ -186,7 +196,7 @@ public sealed class SpecialCareRecognizer : IRecognizer
 
             var confidence = topic is not null ? TopicField
                 : TopicLabelBefore(span, start, ref line) ? TopicLabel
-                : IsPersonRecord(span, ref record) || HasPerson(span, start, end - start, ref sentence) ? PersonLinked
+                : IsPersonRecord(span, start, ref record) || HasPerson(span, start, end - start, ref sentence) ? PersonLinked
                 : Unlinked;
             findings.Add(NewFinding(start, end - start, confidence, subcategory));
             lastEnd = end;
@@ -326,11 +336,13 @@ public sealed class SpecialCareRecognizer : IRecognizer
     /// The text is the record of a person: a line starts with a label naming them (氏名：…, お名前 …, 顧客名：…,
     /// 患者氏名 …, 相談者：…). Computed once per text, when a term needs it.
     /// </summary>
-    private static bool IsPersonRecord(ReadOnlySpan<char> text, ref Record record)
+    private static bool IsPersonRecord(ReadOnlySpan<char> text, int position, ref Record record)
     {
+        var records = s_records ??= [];
         if (record == Record.Unknown)
         {
             record = Record.No;
+            records.Clear();
             var labels = s_headerMatches ??= [];
             labels.Clear();
             s_personLabels.FindAll(text, labels);
@@ -339,13 +351,85 @@ public sealed class SpecialCareRecognizer : IRecognizer
                 var end = at + label.Length;
                 if (StartsLine(text, at) && end < text.Length && text[end] is ':' or ' ' or '\t' or '=')
                 {
+                    var fields = FieldRun(text, at);
+                    if (records.Count > 0 && records[^1].End >= fields.Start)
+                    {
+                        records[^1] = (records[^1].Start, Math.Max(records[^1].End, fields.End));
+                    }
+                    else
+                    {
+                        records.Add(fields);
+                    }
+
                     record = Record.Yes;
+                }
+            }
+        }
+
+        if (record == Record.Yes)
+        {
+            foreach (var (start, end) in records)
+            {
+                if (start <= position && position < end)
+                {
                     return true;
                 }
             }
         }
 
-        return record == Record.Yes;
+        return false;
+    }
+
+    // The record a person label opens: its line, the field lines (ラベル: 値) around it and a few lines of free text after
+    // them, up to a blank line or MaxRecordLines either way. A chunk of a large file holds many records and much prose; a label in one of
+    // them says nothing about the others.
+    private static (int Start, int End) FieldRun(ReadOnlySpan<char> text, int at)
+    {
+        var start = text[..at].LastIndexOfAny('\n', '\r') + 1;
+        for (var lines = 0; lines < MaxRecordLines && start > 0; lines++)
+        {
+            var previousEnd = start - 1;
+            if (previousEnd > 0 && text[previousEnd] == '\n' && text[previousEnd - 1] == '\r')
+            {
+                previousEnd--;
+            }
+
+            var previousStart = text[..previousEnd].LastIndexOfAny('\n', '\r') + 1;
+            if (!IsFieldLine(text[previousStart..previousEnd]))
+            {
+                break;
+            }
+
+            start = previousStart;
+        }
+
+        // Downwards: the field lines, then a few lines of free text (a heading such as 既往歴 and its entries, a note).
+        var lineEnd = text[at..].IndexOfAny('\n', '\r');
+        var end = lineEnd < 0 ? text.Length : at + lineEnd;
+        var freeLines = 0;
+        for (var lines = 0; lines < MaxRecordLines && end < text.Length; lines++)
+        {
+            var nextStart = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
+            var nextLength = text[nextStart..].IndexOfAny('\n', '\r');
+            var nextEnd = nextLength < 0 ? text.Length : nextStart + nextLength;
+            var next = text[nextStart..nextEnd];
+            if (next.IsWhiteSpace() || (!IsFieldLine(next) && ++freeLines > MaxFreeLines))
+            {
+                break;
+            }
+
+            end = nextEnd;
+        }
+
+        return (start, end);
+    }
+
+    // A line of a record: a short label, then ':', '=' or a tab, then the value (氏名: …, 既往歴=…, 備考\t…).
+    private static bool IsFieldLine(ReadOnlySpan<char> line)
+    {
+        line = line.TrimStart("■□●・【】[] ");
+        var separator = line.IndexOfAny(":=\t");
+        return separator > 0 && separator <= MaxLabelLength && line[..separator].IndexOfAny("。、,") < 0;
     }
 
     /// <summary>A column whose header is a special-care topic (病歴, 既往歴, 障害, 宗教, 服薬, religion…).</summary>

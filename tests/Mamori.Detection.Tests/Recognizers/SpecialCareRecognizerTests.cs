@@ -127,6 +127,25 @@ public sealed class SpecialCareRecognizerTests : IDisposable
     }
 
     [Fact]
+    public void Detect_ArticleAfterARecordInTheSameFile_IsNotTiedToThatRecord()
+    {
+        // A chunk of a large file: one customer record, then (not separated by a blank line) a health column.
+        const string text = "顧客名：加藤誠様\n内容：炊飯器の返品希望。\n" +
+            "週末の天気\n関東は晴れの予報。\n北日本は雪の見込み。\n気温は平年並み。\n洗濯日和が続く。\n" +
+            "胃がんの早期発見には内視鏡検査が有効とされる。";
+
+        Assert.Empty(_detector.Detect(text));
+    }
+
+    [Fact]
+    public void Detect_RecordAfterABlankLine_IsNotTiedToTheRecordBefore()
+    {
+        const string text = "氏名：山田太郎\n備考：特になし\n\n糖尿病の患者数は増えている。";
+
+        Assert.Empty(_detector.Detect(text));
+    }
+
+    [Fact]
     public void Detect_TermInAnArticleWithoutARecordLabel_ReportsNothing()
     {
         const string text = "健康コラム：胃がんを知る\n厚生労働省の調査によると、胃がんの患者数は全国で約447万人と推計されている。";
