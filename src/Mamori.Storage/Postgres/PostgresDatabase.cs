@@ -122,6 +122,9 @@ internal sealed class PostgresDatabase : SqlDatabase
         }
     }
 
+    /// <inheritdoc />
+    public override string RelaxedLogCommitSql => "SET LOCAL synchronous_commit TO off; ";
+
     public override Task LockAccessLogAsync(WriteScope scope, CancellationToken cancellationToken) =>
         LockAsync(scope, AccessLogLock, cancellationToken);
 

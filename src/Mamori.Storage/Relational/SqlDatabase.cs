@@ -61,6 +61,14 @@ internal abstract class SqlDatabase : IAsyncDisposable
     /// <summary>The last access-log entry's sequence number and hash.</summary>
     protected const string AccessLogTailSql = "SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1";
 
+    /// <summary>
+    /// SQL sent before the insert of an access-log entry that records an allowed read or search, in the same transaction.
+    /// PostgreSQL commits such entries without waiting for the WAL flush (the entry stays ordered and chained; a crash of
+    /// the server can lose the last fraction of a second of read entries, never a write, export, erasure or refusal).
+    /// Empty for SQLite.
+    /// </summary>
+    public virtual string RelaxedLogCommitSql => string.Empty;
+
     /// <summary>A time as a parameter value, kept to the microsecond.</summary>
     public abstract object Time(DateTimeOffset value);
 

@@ -29,7 +29,9 @@ internal abstract partial class SqlPlatformStore
             }
 
             var ticks = entry.At.UtcTicks;
-            await scope.ExecuteAsync("INSERT INTO access_log (" + LogColumns + """
+            // An allowed read or search needs no flush of its own: the next write's commit flushes it (see RelaxedLogCommitSql).
+            var relaxed = entry.Allowed && entry.Action is AccessAction.Read or AccessAction.Search ? Db.RelaxedLogCommitSql : string.Empty;
+            await scope.ExecuteAsync(relaxed + "INSERT INTO access_log (" + LogColumns + """
                 ) VALUES (@seq, @at, @at_tick, @user_id, @role, @action, @subject_id, @item_types, @purpose, @allowed, @detail, @prev_hash, @hash)
                 """, cancellationToken,
                 ("@seq", entry.Sequence), ("@at", Db.Time(entry.At)), ("@at_tick", (int)(ticks % 10)), ("@user_id", entry.UserId), ("@role", entry.Role),
