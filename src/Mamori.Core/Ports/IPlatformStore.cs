@@ -29,7 +29,7 @@ public interface IPlatformStore : IAsyncDisposable
     /// <summary>A subject, or null.</summary>
     Task<DataSubject?> GetSubjectAsync(string subjectId, CancellationToken cancellationToken = default);
 
-    /// <summary>Subject ids in creation order, a page at a time.</summary>
+    /// <summary>Ids of subjects not erased, in creation order, a page at a time (the cursor may be an erased subject's id).</summary>
     Task<IReadOnlyList<string>> ListSubjectIdsAsync(string? after, int limit, CancellationToken cancellationToken = default);
 
     /// <summary>Subjects not erased.</summary>
@@ -158,6 +158,13 @@ public interface IPlatformStore : IAsyncDisposable
 
     /// <summary>The export whose trace mark is this, or null.</summary>
     Task<ExportRecord?> FindExportByTraceMarkAsync(string traceMark, CancellationToken cancellationToken = default);
+
+    /// <summary>Exports, newest first: all, or those one user asked for; optionally only those with a status.</summary>
+    /// <param name="requestedBy">Only this user's exports, or null for everyone's.</param>
+    /// <param name="status">Only exports with this status (pending, approved, rejected, completed), or null.</param>
+    /// <param name="limit">At most this many.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    Task<IReadOnlyList<ExportRecord>> GetExportsAsync(string? requestedBy, string? status, int limit, CancellationToken cancellationToken = default);
 
     /// <summary>A setting (schema and key metadata), or null.</summary>
     Task<string?> GetSettingAsync(string key, CancellationToken cancellationToken = default);

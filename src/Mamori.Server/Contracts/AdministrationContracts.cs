@@ -20,6 +20,8 @@ internal sealed record TokenResponse(string Id, string UserId, DateTimeOffset Cr
     public static TokenResponse Of(ApiToken t) => new(t.Id, t.UserId, t.CreatedAt, t.RevokedAt);
 }
 
+internal sealed record ExportListResponse(IReadOnlyList<ExportResponse> Exports);
+
 internal sealed record ExportResponse(
     string Id, string RequestedBy, string Purpose, int SubjectCount, IReadOnlyList<string> ItemTypes, DateTimeOffset RequestedAt, string Status,
     string? DecidedBy, DateTimeOffset? DecidedAt, string? TraceMark)

@@ -18,6 +18,8 @@ internal static class ExportEndpoints
         var exports = api.MapGroup("/exports").WithTags("Exports");
         exports.MapPost("/", RequestAsync).WithName("RequestExport")
             .WithSummary("Ask for an export of the subjects and items the declared purpose covers; large ones wait for a privacy officer.");
+        exports.MapGet("/", ListAsync).WithName("ListExports")
+            .WithSummary("Exports, newest first: everyone's for privacy officers and administrators, one's own for others; ?status=pending lists those waiting for approval.");
         exports.MapGet("/{id}", GetAsync).WithName("GetExport")
             .WithSummary("An export's status (its requester, privacy officers, administrators).").ProducesProblem(StatusCodes.Status404NotFound);
         exports.MapPost("/{id}/approve", ApproveAsync).WithName("ApproveExport")
@@ -37,6 +39,19 @@ internal static class ExportEndpoints
         var caller = http.Caller();
         var export = await platform.Exports.RequestAsync(caller, purpose, cancellationToken).ConfigureAwait(false);
         return TypedResults.Created($"{MamoriApi.BasePath}/exports/{export.Id}", ExportResponse.Of(export, caller.Role == Role.PrivacyOfficer));
+    }
+
+    private static async Task<Ok<ExportListResponse>> ListAsync(HttpContext http, Platform platform, CancellationToken cancellationToken, string? status = null, int? limit = null)
+    {
+        var caller = http.Caller();
+        if (status is not null && status is not ("pending" or "approved" or "rejected" or "completed"))
+        {
+            throw new PlatformException("invalid", $"Unknown export status '{status}': use pending, approved, rejected or completed.");
+        }
+
+        var everyone = AccessPolicy.MayAudit(caller.Role);
+        var exports = await platform.Store.GetExportsAsync(everyone ? null : caller.UserId, status, Math.Clamp(limit ?? 100, 1, 1000), cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(new ExportListResponse([.. exports.Select(e => ExportResponse.Of(e, caller.Role == Role.PrivacyOfficer))]));
     }
 
     private static async Task<Ok<ExportResponse>> GetAsync(string id, HttpContext http, Platform platform, CancellationToken cancellationToken)

@@ -34,6 +34,7 @@ namespace Mamori.Server.Json;
 [JsonSerializable(typeof(TokenIssuedResponse))]
 [JsonSerializable(typeof(IReadOnlyList<TokenResponse>))]
 [JsonSerializable(typeof(ExportResponse))]
+[JsonSerializable(typeof(ExportListResponse))]
 [JsonSerializable(typeof(AccessLogPage))]
 [JsonSerializable(typeof(VerificationResponse))]
 [JsonSerializable(typeof(HealthResponse))]

@@ -35,6 +35,21 @@ internal abstract partial class SqlPlatformStore
     public Task<ExportRecord?> FindExportByTraceMarkAsync(string traceMark, CancellationToken cancellationToken = default) =>
         QuerySingleAsync("SELECT " + ExportColumns + " FROM exports WHERE trace_mark = @trace_mark", ReadExport, cancellationToken, ("@trace_mark", traceMark));
 
+    public Task<IReadOnlyList<ExportRecord>> GetExportsAsync(string? requestedBy, string? status, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        var where = (requestedBy, status) switch
+        {
+            (null, null) => string.Empty,
+            (not null, null) => " WHERE requested_by = @requested_by",
+            (null, not null) => " WHERE status = @status",
+            _ => " WHERE requested_by = @requested_by AND status = @status",
+        };
+        return QueryAsync(
+            "SELECT " + ExportColumns + " FROM exports" + where + " ORDER BY requested_at DESC, id DESC LIMIT @limit",
+            ReadExport, cancellationToken, ("@requested_by", requestedBy ?? string.Empty), ("@status", status ?? string.Empty), ("@limit", limit));
+    }
+
     public Task<string?> GetSettingAsync(string key, CancellationToken cancellationToken = default) =>
         QuerySingleAsync("SELECT value FROM settings WHERE key = @key", r => r.GetString(0), cancellationToken, ("@key", key));
 

@@ -61,12 +61,12 @@ internal abstract partial class SqlPlatformStore
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         // Keyset paging on (created_at, id): each page is one index range scan, however deep.
-        // An unknown cursor yields an empty page.
+        // An unknown cursor yields an empty page. Erased subjects (kept as proof of the erasure) are not listed.
         return after is null
-            ? QueryAsync("SELECT id FROM subjects ORDER BY created_at, id LIMIT @limit", r => r.GetString(0), cancellationToken, ("@limit", limit))
+            ? QueryAsync("SELECT id FROM subjects WHERE status <> 'erased' ORDER BY created_at, id LIMIT @limit", r => r.GetString(0), cancellationToken, ("@limit", limit))
             : QueryAsync("""
                 SELECT s.id FROM subjects s, subjects a
-                WHERE a.id = @after AND (s.created_at, s.id) > (a.created_at, a.id)
+                WHERE a.id = @after AND (s.created_at, s.id) > (a.created_at, a.id) AND s.status <> 'erased'
                 ORDER BY s.created_at, s.id
                 LIMIT @limit
                 """, r => r.GetString(0), cancellationToken, ("@after", after), ("@limit", limit));

@@ -50,6 +50,30 @@ public abstract partial class ApiBehaviour
     }
 
     [Fact]
+    public async Task ListExports_OfficerSeesPendingOnes_MarketerSeesOnlyTheirOwn()
+    {
+        var marketer = Api.Client(Role.Marketer);
+        var officer = Api.Client(Role.PrivacyOfficer);
+        using var byMarketer = await marketer.PostJsonAsync($"{Base}/exports", null, ApiHarness.Marketing);
+        using var byOfficer = await officer.PostJsonAsync($"{Base}/exports", null, ApiHarness.Membership);
+        var marketerExport = (await byMarketer.JsonAsync()).GetProperty("id").GetString();
+        var officerExport = (await byOfficer.JsonAsync()).GetProperty("id").GetString();
+
+        using var pending = await officer.GetJsonAsync($"{Base}/exports?status=pending", null);
+        using var own = await marketer.GetJsonAsync($"{Base}/exports", null);
+        using var unknown = await officer.GetJsonAsync($"{Base}/exports?status=lost", null);
+        var pendingIds = (await pending.JsonAsync()).GetProperty("exports").EnumerateArray().Select(e => e.GetProperty("id").GetString()).ToList();
+        var ownIds = (await own.JsonAsync()).GetProperty("exports").EnumerateArray().Select(e => e.GetProperty("id").GetString()).ToList();
+
+        Assert.Equal(HttpStatusCode.OK, pending.StatusCode);
+        Assert.Contains(marketerExport, pendingIds);
+        Assert.DoesNotContain(officerExport, pendingIds); // a privacy officer's own export is approved at once
+        Assert.Contains(marketerExport, ownIds);
+        Assert.DoesNotContain(officerExport, ownIds);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+    }
+
+    [Fact]
     public async Task Export_NoPurpose_Returns403PurposeRequired()
     {
         using var requested = await Api.Client(Role.Marketer).PostJsonAsync($"{Base}/exports", null);

@@ -45,6 +45,20 @@ public abstract partial class PlatformStoreContract
     }
 
     [Fact]
+    public async Task GetExportsAsync_ByRequesterAndStatus_NewestFirst()
+    {
+        await Store.InsertExportAsync(new ExportRecord("X1", "U1", "a", 1, [], Samples.T0, "pending"), Ct);
+        await Store.InsertExportAsync(new ExportRecord("X2", "U2", "a", 1, [], Samples.T0.AddMinutes(1), "approved"), Ct);
+        await Store.InsertExportAsync(new ExportRecord("X3", "U1", "a", 1, [], Samples.T0.AddMinutes(2), "approved"), Ct);
+
+        Assert.Equal(["X3", "X2", "X1"], (await Store.GetExportsAsync(null, null, 10, Ct)).Select(e => e.Id));
+        Assert.Equal(["X3", "X1"], (await Store.GetExportsAsync("U1", null, 10, Ct)).Select(e => e.Id));
+        Assert.Equal(["X3", "X2"], (await Store.GetExportsAsync(null, "approved", 10, Ct)).Select(e => e.Id));
+        Assert.Equal(["X1"], (await Store.GetExportsAsync("U1", "pending", 10, Ct)).Select(e => e.Id));
+        Assert.Equal(["X3"], (await Store.GetExportsAsync(null, null, 1, Ct)).Select(e => e.Id));
+    }
+
+    [Fact]
     public async Task SetSettingAsync_Key_StoresAndOverwrites()
     {
         Assert.Null(await Store.GetSettingAsync("blind_index_key_id", Ct));

@@ -112,6 +112,21 @@ public abstract partial class PlatformStoreContract
     }
 
     [Fact]
+    public async Task ListSubjectIdsAsync_ErasedSubject_IsLeftOutAndStillWorksAsACursor()
+    {
+        var records = Enumerable.Range(0, 4).Select(n => Samples.Subject(createdAt: Samples.At(n))).ToList();
+        await Store.InsertSubjectsAsync(records, Ct);
+        var erased = records[1].Subject.Id;
+        await Store.SetSubjectStatusAsync(erased, SubjectStatus.Erased, Samples.At(9), Ct);
+
+        var all = await Store.ListSubjectIdsAsync(null, 10, Ct);
+        var afterErased = await Store.ListSubjectIdsAsync(erased, 10, Ct);
+
+        Assert.Equal([records[0].Subject.Id, records[2].Subject.Id, records[3].Subject.Id], all);
+        Assert.Equal([records[2].Subject.Id, records[3].Subject.Id], afterErased);
+    }
+
+    [Fact]
     public async Task ListSubjectIdsAsync_SameCreationTime_OrdersById()
     {
         var records = Enumerable.Range(0, 4).Select(_ => Samples.Subject(createdAt: Samples.T0)).ToList();
