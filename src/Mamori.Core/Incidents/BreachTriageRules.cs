@@ -28,7 +28,9 @@ public static class BreachTriageRules
     {
         ArgumentNullException.ThrowIfNull(incident);
         var sensitive = incident.Items.Where(i => i.Category == PiiCategory.SpecialCare || i.Type == EntityTypes.SpecialCare).Select(i => i.Type).ToList();
+        var sensitiveJa = sensitive.Select(Named).ToList();
         var financial = incident.Items.Where(i => FinancialItemTypes.Contains(i.Type)).Select(i => i.Type).ToList();
+        var financialJa = financial.Select(Named).ToList();
         var people = incident.People.ToString("N0", CultureInfo.InvariantCulture);
         var exclusion = incident.Protection switch
         {
@@ -47,9 +49,9 @@ public static class BreachTriageRules
         var one = sensitive.Count == 0
             ? new TriggerFinding(1, false, "要配慮個人情報は含まれていません。", "No special care-required information is involved.")
             : exclusion is not null
-                ? Excluded(1, $"要配慮個人情報（{string.Join("、", sensitive)}）を含みます", $"Special care-required information ({string.Join(", ", sensitive)}) is involved")
+                ? Excluded(1, $"要配慮個人情報（{string.Join("、", sensitiveJa)}）を含みます", $"Special care-required information ({string.Join(", ", sensitive)}) is involved")
                 : new TriggerFinding(1, true,
-                    $"要配慮個人情報（{string.Join("、", sensitive)}）を含む個人データの漏えい等です。1人分でも報告対象です（規則第7条第1号）。",
+                    $"要配慮個人情報（{string.Join("、", sensitiveJa)}）を含む個人データの漏えい等です。1人分でも報告対象です（規則第7条第1号）。",
                     $"Personal data including special care-required information ({string.Join(", ", sensitive)}) is involved; reportable from one person (Rules Art. 7(1)).");
 
         TriggerFinding two;
@@ -61,7 +63,7 @@ public static class BreachTriageRules
         }
         else
         {
-            var what = financial.Count > 0 ? $"財産的被害のおそれがある項目（{string.Join("、", financial)}）を含みます" : "不正利用により財産的被害が生じるおそれがあると判断されています（決済機能のあるサービスの ID・パスワード等）";
+            var what = financial.Count > 0 ? $"財産的被害のおそれがある項目（{string.Join("、", financialJa)}）を含みます" : "不正利用により財産的被害が生じるおそれがあると判断されています（決済機能のあるサービスの ID・パスワード等）";
             var whatEn = financial.Count > 0 ? $"Items whose misuse may cause financial damage ({string.Join(", ", financial)}) are involved" : "Misuse was judged to risk financial damage (e.g. log-in credentials of a service that can pay)";
             two = exclusion is not null
                 ? Excluded(2, what, whatEn)
@@ -125,6 +127,8 @@ public static class BreachTriageRules
             $"Reportable (triggers {list}): send the PPC a preliminary and a final report (within {days} days) and notify the people (Art. 26)."
                 + (announce ? " Notice being impossible, make a public announcement instead (Art. 26(2) proviso)." : string.Empty));
     }
+
+    private static string Named(string type) => BreachDrafts.ItemName(type) is var name && name != type ? $"{name}: {type}" : type;
 
     /// <summary>The Japanese and English names of an unlawful act.</summary>
     /// <param name="act">The act.</param>
