@@ -64,6 +64,7 @@ public static class MamoriCli
         root.Subcommands.Add(ImportCommand.Create(text));
         root.Subcommands.Add(ExportCommand.Create(text));
         root.Subcommands.Add(AuditCommand.Create(text));
+        root.Subcommands.Add(IncidentsCommand.Create(text));
 
         root.SetAction(parseResult =>
         {

@@ -25,6 +25,7 @@ public sealed class Platform : IAsyncDisposable
         Exports = new SubjectExport(store, Subjects, Purposes, AccessLog, time, options);
         Imports = new CustomerImport(store, keys, Subjects, Purposes, master, AccessLog, time, options);
         KeyRotation = new MasterKeyRotation(keys, master, AccessLog, options);
+        Incidents = new BreachIncidents(store, AccessLog, time);
     }
 
     /// <summary>The data store.</summary>
@@ -68,6 +69,9 @@ public sealed class Platform : IAsyncDisposable
 
     /// <summary>Master key rotation.</summary>
     public MasterKeyRotation KeyRotation { get; }
+
+    /// <summary>Breach incidents (Art. 26).</summary>
+    public BreachIncidents Incidents { get; }
 
     /// <summary>Migrates both stores and loads (or on first start creates) the key file.</summary>
     /// <param name="store">The data store.</param>

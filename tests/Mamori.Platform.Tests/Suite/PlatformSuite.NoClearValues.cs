@@ -42,6 +42,11 @@ public abstract partial class PlatformSuite<TFixture>
         await p.Imports.ImportAsync(world.Staff, "imp-scan", PlatformSetup.Support, "shop-export.csv", s_columns, rows, new HashSet<long>(), true, cancellationToken: Ct);
         await RefusedAsync(() => p.Subjects.GetAsync(world.Marketer, ids[8], null, Ct));
 
+        await p.Incidents.CreateAsync(world.Officer, new Mamori.Core.Incidents.BreachIncident(string.Empty, "誤送信", Mamori.Core.Incidents.BreachKind.Leak, world.Clock.GetUtcNow())
+        {
+            Scope = Mamori.Core.Incidents.LeakScope.Subjects, SubjectIds = [ids[0], ids[1]], Summary = "会員2名分のデータを誤送信した。",
+        }, Ct);
+
         var files = await world.Backend.RawFilesAsync(world.Location, Ct);
 
         // Mamori's own scanner, as `mamori scan` runs it on the data folder or on a dump: nothing personal.
