@@ -16,6 +16,10 @@ namespace Mamori.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteDatabase : SqlDatabase
 {
+    // How often and how long a full checkpoint waits for readers to let go of the WAL (about 10 s in all).
+    private const int CheckpointAttempts = 500;
+    private const int CheckpointRetryMs = 20;
+
     private const int PageCacheKiB = 262144;
 
     /// <summary>Pages of new database files (existing files keep theirs): 16 KiB.</summary>
@@ -166,7 +170,29 @@ internal sealed class SqliteDatabase : SqlDatabase
             var writer = _writer ??= await OpenWriterAsync(cancellationToken).ConfigureAwait(false);
             await using var command = writer.CreateCommand();
             command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            // A reader in the middle of a read transaction (a pooled reader, the background checkpointer) keeps the WAL
+            // from being reset: SQLite then answers busy = 1 instead of failing. Wait for it, so that what was deleted
+            // (a destroyed data key) is really gone from the WAL when this returns.
+            for (var attempt = 0; ; attempt++)
+            {
+                long busy;
+                await using (var result = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    busy = await result.ReadAsync(cancellationToken).ConfigureAwait(false) ? result.GetInt64(0) : 0;
+                }
+
+                if (busy == 0)
+                {
+                    break;
+                }
+
+                if (attempt == CheckpointAttempts)
+                {
+                    throw new StorageException($"The {Location} could not be checkpointed: another connection kept reading for {CheckpointAttempts * CheckpointRetryMs / 1000} s. Try again; stop other Mamori processes using this data folder if it persists.");
+                }
+
+                await Task.Delay(CheckpointRetryMs, cancellationToken).ConfigureAwait(false);
+            }
         }
         finally
         {
