@@ -25,6 +25,8 @@ public sealed class Platform : IAsyncDisposable
         Exports = new SubjectExport(store, Subjects, Purposes, AccessLog, time, options);
         Imports = new CustomerImport(store, keys, Subjects, Purposes, master, AccessLog, time, options);
         KeyRotation = new MasterKeyRotation(keys, master, AccessLog, options);
+        Contractors = new ContractorRegister(store, Purposes, Users, AccessLog, time);
+        Retention = new RetentionJob(store, Subjects, Purposes, AccessLog, time, options);
     }
 
     /// <summary>The data store.</summary>
@@ -68,6 +70,12 @@ public sealed class Platform : IAsyncDisposable
 
     /// <summary>Master key rotation.</summary>
     public MasterKeyRotation KeyRotation { get; }
+
+    /// <summary>The contractor register (Art. 25): entrustments with their contract, assessments and sub-contractors.</summary>
+    public ContractorRegister Contractors { get; }
+
+    /// <summary>The retention job (Art. 22) and its deletion log.</summary>
+    public RetentionJob Retention { get; }
 
     /// <summary>Migrates both stores and loads (or on first start creates) the key file.</summary>
     /// <param name="store">The data store.</param>
