@@ -64,6 +64,8 @@ public static class MamoriCli
         root.Subcommands.Add(ImportCommand.Create(text));
         root.Subcommands.Add(ExportCommand.Create(text));
         root.Subcommands.Add(AuditCommand.Create(text));
+        root.Subcommands.Add(ContractorsCommand.Create(text));
+        root.Subcommands.Add(RetentionCommand.Create(text));
 
         root.SetAction(parseResult =>
         {
