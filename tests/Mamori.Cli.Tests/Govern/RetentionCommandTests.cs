@@ -157,6 +157,15 @@ public abstract class RetentionCommandTests : IAsyncLifetime
         Assert.Contains("No contractors yet", empty.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Serve_RetentionIntervalNotAnInterval_Exit2BeforeStarting()
+    {
+        var (exitCode, _, error) = await Target.RunAsync("serve", "--retention-interval", "soon", "--urls", "http://127.0.0.1:0");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--retention-interval", error, StringComparison.Ordinal);
+    }
+
     protected abstract Task<GovernTarget> CreateTargetAsync();
 
     private string[] JapaneseArgs(params string[] args) =>
