@@ -65,6 +65,8 @@ public static class MamoriCli
         root.Subcommands.Add(ExportCommand.Create(text));
         root.Subcommands.Add(AuditCommand.Create(text));
         root.Subcommands.Add(IncidentsCommand.Create(text));
+        root.Subcommands.Add(ContractorsCommand.Create(text));
+        root.Subcommands.Add(RetentionCommand.Create(text));
 
         root.SetAction(parseResult =>
         {

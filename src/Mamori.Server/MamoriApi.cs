@@ -78,6 +78,8 @@ public static class MamoriApi
         api.MapExportApi();
         api.MapAccessLogApi();
         api.MapIncidentApi();
+        api.MapContractorApi();
+        api.MapRetentionApi();
         return endpoints;
     }
 }

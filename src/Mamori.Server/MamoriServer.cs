@@ -90,6 +90,11 @@ public static class MamoriServer
         }
 
         builder.Services.AddMamoriApi(platform);
+        var retentionInterval = options?.RetentionInterval ?? TimeSpan.FromDays(1);
+        if (retentionInterval > TimeSpan.Zero)
+        {
+            builder.Services.AddHostedService(services => new Retention.RetentionScheduler(platform, retentionInterval, services.GetRequiredService<ILogger<Retention.RetentionScheduler>>()));
+        }
         if (ownsPlatform)
         {
             builder.Services.AddSingleton(_ => new PlatformOwnership(platform));

@@ -19,4 +19,10 @@ public sealed class MamoriServerOptions
 
     /// <summary>Last changes to the web host (tests use an in-memory test server here).</summary>
     public Action<IWebHostBuilder>? ConfigureWebHost { get; init; }
+
+    /// <summary>
+    /// How often the retention job runs while the server runs (Art. 22), on the platform's clock; the first run comes one
+    /// interval after the start. Null: daily. <see cref="TimeSpan.Zero"/> or <see cref="Timeout.InfiniteTimeSpan"/>: never.
+    /// </summary>
+    public TimeSpan? RetentionInterval { get; init; }
 }

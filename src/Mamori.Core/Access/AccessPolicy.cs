@@ -65,7 +65,7 @@ public static class AccessPolicy
 
         if (role == Role.Contractor)
         {
-            if (entrustment is null || entrustment.ValidUntil < now)
+            if (entrustment is null || !entrustment.IsInForce(now))
             {
                 return AccessDecision.Deny("entrustment", "This contractor has no entrustment in force (Art. 25).");
             }

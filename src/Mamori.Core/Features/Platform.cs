@@ -26,6 +26,8 @@ public sealed class Platform : IAsyncDisposable
         Imports = new CustomerImport(store, keys, Subjects, Purposes, master, AccessLog, time, options);
         KeyRotation = new MasterKeyRotation(keys, master, AccessLog, options);
         Incidents = new BreachIncidents(store, AccessLog, time);
+        Contractors = new ContractorRegister(store, Purposes, Users, AccessLog, time);
+        Retention = new RetentionJob(store, Subjects, Purposes, AccessLog, time, options);
     }
 
     /// <summary>The data store.</summary>
@@ -72,6 +74,12 @@ public sealed class Platform : IAsyncDisposable
 
     /// <summary>Breach incidents (Art. 26).</summary>
     public BreachIncidents Incidents { get; }
+
+    /// <summary>The contractor register (Art. 25): entrustments with their contract, assessments and sub-contractors.</summary>
+    public ContractorRegister Contractors { get; }
+
+    /// <summary>The retention job (Art. 22) and its deletion log.</summary>
+    public RetentionJob Retention { get; }
 
     /// <summary>Migrates both stores and loads (or on first start creates) the key file.</summary>
     /// <param name="store">The data store.</param>

@@ -11,4 +11,7 @@ public sealed record PlatformOptions
 
     /// <summary>Subjects per batch in imports and key rotation. Default 5000.</summary>
     public int BatchSize { get; init; } = 5000;
+
+    /// <summary>Subjects the retention job looks at per batch (one page of candidates, a few queries). Default 500.</summary>
+    public int RetentionBatchSize { get; init; } = 500;
 }

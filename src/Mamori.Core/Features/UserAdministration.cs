@@ -150,6 +150,9 @@ public sealed class UserAdministration
         return caller;
     }
 
+    /// <summary>Drops every cached sign-in, so that the next request looks the user and its entrustment up again (an entrustment ended or suspended).</summary>
+    internal void ForgetSignIns() => _cache.Clear();
+
     // 64 random bits: the first 16 hex digits of a version-7 GUID are 48 bits of clock and only 12 random, so two
     // tokens issued in the same millisecond collided one time in 4,096.
     private static string NewTokenId() => "K" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));

@@ -45,4 +45,12 @@ namespace Mamori.Server.Json;
 [JsonSerializable(typeof(AccessLogPage))]
 [JsonSerializable(typeof(VerificationResponse))]
 [JsonSerializable(typeof(HealthResponse))]
+[JsonSerializable(typeof(AddContractorRequest))]
+[JsonSerializable(typeof(AssessContractorRequest))]
+[JsonSerializable(typeof(ContractorResponse))]
+[JsonSerializable(typeof(IReadOnlyList<ContractorResponse>))]
+[JsonSerializable(typeof(ContractorDetailsResponse))]
+[JsonSerializable(typeof(RunRetentionRequest))]
+[JsonSerializable(typeof(RetentionReportResponse))]
+[JsonSerializable(typeof(DeletionLogPage))]
 internal sealed partial class MamoriJsonContext : JsonSerializerContext;

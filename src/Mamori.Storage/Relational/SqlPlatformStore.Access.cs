@@ -7,7 +7,9 @@ internal abstract partial class SqlPlatformStore
 {
     private const string UserColumns = "id, name, role, created_at, entrustment_id, disabled";
     private const string TokenColumns = "id, user_id, hash, created_at, revoked_at, last_used_at";
-    private const string EntrustmentColumns = "id, contractor, item_types, purpose_codes, valid_until, country";
+    private const string EntrustmentColumns =
+        "id, contractor, item_types, purpose_codes, valid_until, country, processing_content, contract_date, status, ended_at, " +
+        "last_assessed_at, last_assessment_result, next_assessment_due, sub_contractors";
 
     public Task InsertUserAsync(PlatformUser user, CancellationToken cancellationToken = default)
     {
@@ -55,10 +57,17 @@ internal abstract partial class SqlPlatformStore
     public Task InsertEntrustmentAsync(Entrustment entrustment, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entrustment);
-        return ExecuteAsync("INSERT INTO entrustments (" + EntrustmentColumns + ") VALUES (@id, @contractor, @item_types, @purpose_codes, @valid_until, @country)",
+        return ExecuteAsync(
+            "INSERT INTO entrustments (" + EntrustmentColumns + ") VALUES (@id, @contractor, @item_types, @purpose_codes, @valid_until, @country, " +
+            "@processing_content, @contract_date, @status, @ended_at, @last_assessed_at, @last_assessment_result, @next_assessment_due, @sub_contractors)",
             cancellationToken,
             ("@id", entrustment.Id), ("@contractor", entrustment.Contractor), ("@item_types", JsonList.Write(entrustment.ItemTypes)),
-            ("@purpose_codes", JsonList.Write(entrustment.PurposeCodes)), ("@valid_until", Db.Time(entrustment.ValidUntil)), ("@country", entrustment.Country));
+            ("@purpose_codes", JsonList.Write(entrustment.PurposeCodes)), ("@valid_until", Db.Time(entrustment.ValidUntil)), ("@country", entrustment.Country),
+            ("@processing_content", entrustment.ProcessingContent), ("@contract_date", Db.NullableTime(entrustment.ContractDate)),
+            ("@status", AssessmentNames.Of(entrustment.Status)), ("@ended_at", Db.NullableTime(entrustment.EndedAt)),
+            ("@last_assessed_at", Db.NullableTime(entrustment.LastAssessedAt)),
+            ("@last_assessment_result", entrustment.LastAssessmentResult is { } result ? AssessmentNames.Of(result) : null),
+            ("@next_assessment_due", Db.NullableTime(entrustment.NextAssessmentDue)), ("@sub_contractors", SubContractorJson.Write(entrustment.SubContractors)));
     }
 
     public Task<Entrustment?> GetEntrustmentAsync(string entrustmentId, CancellationToken cancellationToken = default) =>
@@ -81,5 +90,13 @@ internal abstract partial class SqlPlatformStore
         new(r.GetString(0), r.GetString(1), JsonList.Read(r.GetString(2)), JsonList.Read(r.GetString(3)), Db.ReadTime(r, 4))
         {
             Country = r.GetString(5),
+            ProcessingContent = r.GetString(6),
+            ContractDate = Db.ReadNullableTime(r, 7),
+            Status = AssessmentNames.TryParseStatus(r.GetString(8), out var status) ? status : throw new StorageException("entrustments.status holds an unknown value; this database was written by a newer Mamori."),
+            EndedAt = Db.ReadNullableTime(r, 9),
+            LastAssessedAt = Db.ReadNullableTime(r, 10),
+            LastAssessmentResult = r.IsDBNull(11) ? null : AssessmentNames.TryParseResult(r.GetString(11), out var result) ? result : throw new StorageException("entrustments.last_assessment_result holds an unknown value; this database was written by a newer Mamori."),
+            NextAssessmentDue = Db.ReadNullableTime(r, 12),
+            SubContractors = SubContractorJson.Read(r.GetString(13)),
         };
 }

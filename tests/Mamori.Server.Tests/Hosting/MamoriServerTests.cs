@@ -61,6 +61,8 @@ public sealed class MamoriServerTests : IDisposable
             ("/api/v1/tokens", "get"), ("/api/v1/tokens/{id}", "delete"), ("/api/v1/entrustments", "post"), ("/api/v1/entrustments", "get"),
             ("/api/v1/exports", "post"), ("/api/v1/exports/{id}", "get"), ("/api/v1/exports/{id}/approve", "post"), ("/api/v1/exports/{id}/reject", "post"),
             ("/api/v1/exports/{id}/csv", "get"), ("/api/v1/access-log", "get"), ("/api/v1/access-log/verify", "get"),
+            ("/api/v1/contractors", "post"), ("/api/v1/contractors", "get"), ("/api/v1/contractors/overdue", "get"), ("/api/v1/contractors/{id}", "get"),
+            ("/api/v1/contractors/{id}/assessments", "post"), ("/api/v1/contractors/{id}/end", "post"), ("/api/v1/retention/run", "post"), ("/api/v1/retention/log", "get"),
         })
         {
             Assert.True(paths.TryGetProperty(path, out var item) && item.TryGetProperty(method, out _), $"{method.ToUpperInvariant()} {path} is not in the OpenAPI document");

@@ -13,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Mamori.Cli.Commands.Serve;
 
 /// <summary>One run of <c>mamori serve</c>: open, start, bootstrap, print where to go, wait for Ctrl+C, stop.</summary>
-internal sealed class ServeRun(UiText text, TextWriter output, TextWriter error, PlatformLocation location, IReadOnlyList<string> urlArguments, bool demo)
+internal sealed class ServeRun(UiText text, TextWriter output, TextWriter error, PlatformLocation location, IReadOnlyList<string> urlArguments, bool demo, TimeSpan? retentionInterval = null)
 {
     private const int CannotStart = 2;
 
@@ -29,7 +29,7 @@ internal sealed class ServeRun(UiText text, TextWriter output, TextWriter error,
         {
             try
             {
-                app = await MamoriServer.BuildAsync(location, urls, options: null, cancellationToken).ConfigureAwait(false);
+                app = await MamoriServer.BuildAsync(location, urls, retentionInterval is null ? null : new MamoriServerOptions { RetentionInterval = retentionInterval }, cancellationToken).ConfigureAwait(false);
                 await app.StartAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (Exception exception) when (Explain(exception) is { } line)
