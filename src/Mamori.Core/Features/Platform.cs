@@ -25,6 +25,8 @@ public sealed class Platform : IAsyncDisposable
         Exports = new SubjectExport(store, Subjects, Purposes, AccessLog, time, options);
         Imports = new CustomerImport(store, keys, Subjects, Purposes, master, AccessLog, time, options);
         KeyRotation = new MasterKeyRotation(keys, master, AccessLog, options);
+        Recipients = new RecipientRegister(store, AccessLog, time);
+        Provisions = new ThirdPartyProvision(store, Recipients, Purposes, AccessLog, time);
     }
 
     /// <summary>The data store.</summary>
@@ -68,6 +70,12 @@ public sealed class Platform : IAsyncDisposable
 
     /// <summary>Master key rotation.</summary>
     public MasterKeyRotation KeyRotation { get; }
+
+    /// <summary>The recipients register and the receipt and Art. 31 confirmations (Art. 27-31).</summary>
+    public RecipientRegister Recipients { get; }
+
+    /// <summary>Provision to third parties and the provision/receipt records (Art. 27-31, 33(5)).</summary>
+    public ThirdPartyProvision Provisions { get; }
 
     /// <summary>Migrates both stores and loads (or on first start creates) the key file.</summary>
     /// <param name="store">The data store.</param>
