@@ -77,6 +77,7 @@ public static class MamoriApi
         api.MapEntrustmentApi();
         api.MapExportApi();
         api.MapAccessLogApi();
+        api.MapProvisionApi();
         return endpoints;
     }
 }
