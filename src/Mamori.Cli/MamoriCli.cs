@@ -64,6 +64,10 @@ public static class MamoriCli
         root.Subcommands.Add(ImportCommand.Create(text));
         root.Subcommands.Add(ExportCommand.Create(text));
         root.Subcommands.Add(AuditCommand.Create(text));
+        root.Subcommands.Add(RecipientsCommand.Create(text));
+        root.Subcommands.Add(ProvideCommand.Create(text));
+        root.Subcommands.Add(RecordsCommand.Create(text));
+        root.Subcommands.Add(ReceiptsCommand.Create(text));
 
         root.SetAction(parseResult =>
         {

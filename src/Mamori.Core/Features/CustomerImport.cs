@@ -466,6 +466,19 @@ public sealed class CustomerImport
     }
 
     /// <summary>
+    /// Checks, before any row is read, that an import of received data names a receipt confirmation that exists and covers every
+    /// mapped column (Art. 30); refuses (logged) otherwise. Does nothing when the origin names none.
+    /// </summary>
+    /// <param name="caller">Who imports.</param>
+    /// <param name="importId">The import.</param>
+    /// <param name="purposeCode">The purpose.</param>
+    /// <param name="origin">Where the data came from.</param>
+    /// <param name="columns">The mapping.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    public Task CheckReceiptAsync(Caller caller, string importId, string purposeCode, ImportOrigin origin, IReadOnlyList<ImportColumn> columns, CancellationToken cancellationToken = default) =>
+        ReceiptAsync(caller, importId, purposeCode, origin, columns, cancellationToken);
+
+    /// <summary>
     /// The receipt confirmation an import of received data names (Art. 30), checked before anything is written: it must exist and
     /// cover every mapped column. Null when the data was not received from a third party.
     /// </summary>
