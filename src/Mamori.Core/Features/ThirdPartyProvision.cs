@@ -23,8 +23,6 @@ namespace Mamori.Core.Features;
 /// </remarks>
 public sealed class ThirdPartyProvision
 {
-    private const int FactsBatch = 10_000;
-
     private readonly IPlatformStore _store;
     private readonly RecipientRegister _recipients;
     private readonly PurposeRegister _purposes;
@@ -73,37 +71,35 @@ public sealed class ThirdPartyProvision
         var records = new List<ProvisionRecord>(ids.Count);
         var refusals = new List<ProvisionRefusal>();
         var provided = new List<string>(ids.Count);
-        for (var start = 0; start < ids.Count; start += FactsBatch)
+        var facts = await _store.GetProvisionFactsAsync(ids, recipient.Id, request.PurposeCode, types, cancellationToken).ConfigureAwait(false);
+        string[] everyType = [.. types];
+        foreach (var fact in facts)
         {
-            var chunk = ids.GetRange(start, Math.Min(FactsBatch, ids.Count - start));
-            var facts = await _store.GetProvisionFactsAsync(chunk, recipient.Id, request.PurposeCode, cancellationToken).ConfigureAwait(false);
-            foreach (var fact in facts)
+            if (request.AllSubjects && fact.Status == SubjectStatus.Erased)
             {
-                if (request.AllSubjects && fact.Status == SubjectStatus.Erased)
-                {
-                    continue;
-                }
-
-                if (Refusal(fact, recipient, needsConsent, types) is { } refusal)
-                {
-                    refusals.Add(refusal);
-                    continue;
-                }
-
-                var held = types.Where(fact.HeldItemTypes.Contains).ToArray();
-                provided.Add(fact.SubjectId);
-                records.Add(new ProvisionRecord(
-                    ProvisionRecord.NewId(), kind, fact.SubjectId, recipient.Id, recipient.Name, recipient.Address, recipient.Representative,
-                    recipient.Basis, held, now, now, retainUntil)
-                {
-                    OperationId = provisionId,
-                    PurposeCode = request.PurposeCode,
-                    ConsentId = recipient.Basis == ProvisionBasis.Consent || needsConsent ? fact.ConsentId : null,
-                    ConsentConfirmed = art31 is not null,
-                    Country = recipient.Country,
-                    Bulk = request.Bulk,
-                });
+                continue;
             }
+
+            if (Refusal(fact, recipient, needsConsent, types) is { } refusal)
+            {
+                refusals.Add(refusal);
+                continue;
+            }
+
+            // People holding every item share one list (most do): the store writes it once.
+            var held = fact.HeldItemTypes.Count == everyType.Length ? everyType : types.Where(fact.HeldItemTypes.Contains).ToArray();
+            provided.Add(fact.SubjectId);
+            records.Add(new ProvisionRecord(
+                ProvisionRecord.NewId(), kind, fact.SubjectId, recipient.Id, recipient.Name, recipient.Address, recipient.Representative,
+                recipient.Basis, held, now, now, retainUntil)
+            {
+                OperationId = provisionId,
+                PurposeCode = request.PurposeCode,
+                ConsentId = needsConsent ? fact.ConsentId : null,
+                ConsentConfirmed = art31 is not null,
+                Country = recipient.Country,
+                Bulk = request.Bulk,
+            });
         }
 
         await _store.WriteRecordsAsync(records, cancellationToken).ConfigureAwait(false);

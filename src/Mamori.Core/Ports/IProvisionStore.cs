@@ -33,14 +33,17 @@ public interface IProvisionStore
     Task<IReadOnlyList<ProvisionStop>> GetProvisionStopsAsync(string subjectId, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// The facts deciding provision to <paramref name="recipientId"/> for <paramref name="purposeCode"/>, for each id given
-    /// (in the same order), a batch of queries per thousand ids rather than queries per person.
+    /// The facts deciding provision of <paramref name="itemTypes"/> to <paramref name="recipientId"/> for <paramref name="purposeCode"/>,
+    /// for each id given (in the same order): a few queries per thousand ids for small sets, one pass over each table for large
+    /// ones — never queries per person. <see cref="ProvisionFacts.HeldItemTypes"/> holds only the types asked for.
     /// </summary>
     /// <param name="subjectIds">The people.</param>
     /// <param name="recipientId">The recipient.</param>
     /// <param name="purposeCode">The purpose.</param>
+    /// <param name="itemTypes">The item types to be provided.</param>
     /// <param name="cancellationToken">Stops the work.</param>
-    Task<IReadOnlyList<ProvisionFacts>> GetProvisionFactsAsync(IReadOnlyList<string> subjectIds, string recipientId, string purposeCode, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<ProvisionFacts>> GetProvisionFactsAsync(
+        IReadOnlyList<string> subjectIds, string recipientId, string purposeCode, IReadOnlyList<string> itemTypes, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Writes records in one transaction. A bulk record extends the existing bulk record of the same person, counterparty, basis and

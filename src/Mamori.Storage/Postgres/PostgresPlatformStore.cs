@@ -153,7 +153,7 @@ internal sealed class PostgresPlatformStore(PostgresDatabase database) : SqlPlat
                     await copy.WriteAsync(r.CounterpartyAddress, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
                     await copy.WriteAsync(r.CounterpartyRepresentative, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
                     await copy.WriteAsync(Mamori.Core.Provision.ProvisionCodes.Name(r.Basis), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                    await copy.WriteAsync(JsonList.Write(r.ItemTypes), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await copy.WriteAsync(ItemList(r.ItemTypes), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
                     await copy.WriteAsync(Time(r.FirstAt), NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
                     await copy.WriteAsync(Time(r.LastAt), NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
                     await copy.WriteAsync(Time(r.RetainUntil), NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);

@@ -31,12 +31,18 @@ internal abstract partial class SqlPlatformStore
 
     private const int IdChunk = 1000;
 
+    /// <summary>From this many people on, the facts come from one pass over each table rather than id lists.</summary>
+    private const int ScanThreshold = 5000;
+
     private static readonly string[] s_recordParameters =
     [
         "@id", "@record_key", "@kind", "@subject_id", "@counterparty_id", "@counterparty_name", "@counterparty_address", "@counterparty_representative", "@basis",
         "@item_types", "@first_at", "@last_at", "@retain_until", "@operation_id", "@purpose_code", "@consent_id", "@consent_confirmed", "@provider_acquisition",
         "@ppc_publication", "@country", "@bulk", "@provision_count",
     ];
+
+    [ThreadStatic]
+    private static (IReadOnlyList<string> List, string Json)? t_lastItemList;
 
     private static readonly JsonSerializerOptions s_json = new() { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) } };
 
@@ -73,44 +79,73 @@ internal abstract partial class SqlPlatformStore
             r => new ProvisionStop(r.GetString(0), r.GetString(1), r.GetNullableString(2), r.GetString(3), Db.ReadTime(r, 4), r.GetString(5)),
             cancellationToken, ("@id", subjectId));
 
-    /// <summary>Five queries per thousand people: status, held item types, provision consents, stops, opt-out receipts.</summary>
-    public async Task<IReadOnlyList<ProvisionFacts>> GetProvisionFactsAsync(IReadOnlyList<string> subjectIds, string recipientId, string purposeCode, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Five queries (status, held item types, provision consents, stops, opt-out receipts): per thousand people for small sets, and
+    /// once over each table for large ones (a provision to everyone reads each table once instead of a hundred times).
+    /// </summary>
+    public async Task<IReadOnlyList<ProvisionFacts>> GetProvisionFactsAsync(
+        IReadOnlyList<string> subjectIds, string recipientId, string purposeCode, IReadOnlyList<string> itemTypes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(subjectIds);
+        ArgumentNullException.ThrowIfNull(itemTypes);
         var facts = new List<ProvisionFacts>(subjectIds.Count);
-        for (var start = 0; start < subjectIds.Count; start += IdChunk)
+        var scan = subjectIds.Count >= ScanThreshold;
+        var chunkSize = scan ? Math.Max(1, subjectIds.Count) : IdChunk;
+        for (var start = 0; start < subjectIds.Count; start += chunkSize)
         {
-            var chunk = subjectIds.Skip(start).Take(IdChunk).ToList();
-            var (list, parameters) = InList(chunk, ("@recipient", recipientId), ("@purpose", purposeCode));
-            var facts1 = await GuardAsync(async () =>
+            var chunk = subjectIds.Skip(start).Take(chunkSize).ToList();
+            var wanted = scan ? new HashSet<string>(chunk, StringComparer.Ordinal) : null;
+            var (list, idParameters) = scan ? (string.Empty, []) : InList(chunk);
+            var typeNames = string.Join(", ", itemTypes.Select((_, i) => "@t" + i.ToString(CultureInfo.InvariantCulture)));
+            (string, object?)[] parameters =
+            [
+                .. idParameters, ("@recipient", recipientId), ("@purpose", purposeCode),
+                .. itemTypes.Select((t, i) => ("@t" + i.ToString(CultureInfo.InvariantCulture), (object?)t)),
+            ];
+            string Where(string column) => scan ? string.Empty : $" AND {column} IN ({list})";
+            var part = await GuardAsync(async () =>
             {
                 await using var connection = await Db.OpenReadAsync(cancellationToken).ConfigureAwait(false);
-                var status = new Dictionary<string, SubjectStatus>(StringComparer.Ordinal);
-                await ReadAsync(connection, "SELECT id, status FROM subjects WHERE id IN (" + list + ")", parameters,
-                    r => status[r.GetString(0)] = Codes.ToSubjectStatus(r.GetString(1)), cancellationToken).ConfigureAwait(false);
-                var held = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-                await ReadAsync(connection, "SELECT DISTINCT subject_id, type FROM items WHERE subject_id IN (" + list + ")", parameters, r =>
+                var status = new Dictionary<string, SubjectStatus>(chunk.Count, StringComparer.Ordinal);
+                await ReadAsync(connection, "SELECT id, status FROM subjects WHERE 1 = 1" + Where("id"), parameters, r =>
                 {
                     var id = r.GetString(0);
-                    if (!held.TryGetValue(id, out var types))
+                    if (wanted is null || wanted.Contains(id))
                     {
-                        held[id] = types = new HashSet<string>(StringComparer.Ordinal);
+                        status[id] = Codes.ToSubjectStatus(r.GetString(1));
                     }
-
-                    types.Add(r.GetString(1));
                 }, cancellationToken).ConfigureAwait(false);
+                var held = new Dictionary<string, HashSet<string>>(chunk.Count, StringComparer.Ordinal);
+                if (itemTypes.Count > 0)
+                {
+                    await ReadAsync(connection, "SELECT subject_id, type FROM items WHERE type IN (" + typeNames + ")" + Where("subject_id"), parameters, r =>
+                    {
+                        var id = r.GetString(0);
+                        if (wanted is not null && !wanted.Contains(id))
+                        {
+                            return;
+                        }
+
+                        if (!held.TryGetValue(id, out var types))
+                        {
+                            held[id] = types = new HashSet<string>(StringComparer.Ordinal);
+                        }
+
+                        types.Add(r.GetString(1));
+                    }, cancellationToken).ConfigureAwait(false);
+                }
+
                 var consent = new Dictionary<string, (string Id, bool Given)>(StringComparer.Ordinal);
                 await ReadAsync(connection,
-                    "SELECT subject_id, id, given FROM consents WHERE purpose_code = @purpose AND recipient_id = @recipient AND subject_id IN (" + list + ") ORDER BY at, seq",
+                    "SELECT subject_id, id, given FROM consents WHERE purpose_code = @purpose AND recipient_id = @recipient" + Where("subject_id") + " ORDER BY at, seq",
                     parameters, r => consent[r.GetString(0)] = (r.GetString(1), r.GetBoolean(2)), cancellationToken).ConfigureAwait(false);
                 var stopped = new HashSet<string>(StringComparer.Ordinal);
-                await ReadAsync(connection,
-                    "SELECT subject_id FROM provision_stops WHERE (recipient_id IS NULL OR recipient_id = @recipient) AND subject_id IN (" + list + ")",
+                await ReadAsync(connection, "SELECT subject_id FROM provision_stops WHERE (recipient_id IS NULL OR recipient_id = @recipient)" + Where("subject_id"),
                     parameters, r => stopped.Add(r.GetString(0)), cancellationToken).ConfigureAwait(false);
                 var byOptOut = new HashSet<string>(StringComparer.Ordinal);
-                await ReadAsync(connection,
-                    "SELECT subject_id FROM provision_records WHERE kind = 'receipt' AND basis = 'opt-out' AND subject_id IN (" + list + ")",
+                await ReadAsync(connection, "SELECT subject_id FROM provision_records WHERE kind = 'receipt' AND basis = 'opt-out'" + Where("subject_id"),
                     parameters, r => byOptOut.Add(r.GetString(0)), cancellationToken).ConfigureAwait(false);
+                var none = new HashSet<string>(StringComparer.Ordinal);
                 return chunk.Select(id => new ProvisionFacts(
                     id,
                     status.TryGetValue(id, out var s) ? s : null,
@@ -118,9 +153,9 @@ internal abstract partial class SqlPlatformStore
                     consent.TryGetValue(id, out var g) && g.Given,
                     stopped.Contains(id),
                     byOptOut.Contains(id),
-                    held.TryGetValue(id, out var h) ? h : new HashSet<string>(StringComparer.Ordinal))).ToList();
+                    held.TryGetValue(id, out var h) ? h : none)).ToList();
             }).ConfigureAwait(false);
-            facts.AddRange(facts1);
+            facts.AddRange(part);
         }
 
         return facts;
@@ -270,6 +305,20 @@ internal abstract partial class SqlPlatformStore
         }
     }
 
+    /// <summary>The JSON of an item list, written once for the list most records of a provision share.</summary>
+    protected static string ItemList(IReadOnlyList<string> itemTypes)
+    {
+        var last = t_lastItemList;
+        if (last is not null && ReferenceEquals(last.Value.List, itemTypes))
+        {
+            return last.Value.Json;
+        }
+
+        var json = JsonList.Write(itemTypes);
+        t_lastItemList = (itemTypes, json);
+        return json;
+    }
+
     private Recipient ReadRecipient(DbDataReader r) =>
         new(r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), Basis(r.GetString(6)), Db.ReadTime(r, 12), r.GetString(13))
         {
@@ -291,7 +340,7 @@ internal abstract partial class SqlPlatformStore
         values[6] = record.CounterpartyAddress;
         values[7] = record.CounterpartyRepresentative;
         values[8] = ProvisionCodes.Name(record.Basis);
-        values[9] = JsonList.Write(record.ItemTypes);
+        values[9] = ItemList(record.ItemTypes);
         values[10] = Db.Time(record.FirstAt);
         values[11] = Db.Time(record.LastAt);
         values[12] = Db.Time(record.RetainUntil);
