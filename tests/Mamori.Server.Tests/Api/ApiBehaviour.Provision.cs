@@ -184,6 +184,26 @@ public abstract partial class ApiBehaviour
         Assert.Equal((await receipt.JsonAsync()).GetProperty("id").GetString(), Assert.Single((await list.JsonAsync()).EnumerateArray()).GetProperty("id").GetString());
     }
 
+    [Fact]
+    public async Task Provide_ConsentRecipient_OnlyPeopleWhoseConsentNamesIt()
+    {
+        var officer = Api.Client(Role.PrivacyOfficer);
+        using var created = await officer.PostJsonAsync($"{Base}/recipients",
+            new { name = "株式会社同意提携（架空）", address = "東京都港区架空4-4-4", representative = "代表取締役 架空 三郎", basis = "consent" });
+        var id = (await created.JsonAsync()).GetProperty("id").GetString()!;
+        using var consent = await Api.Client(Role.Staff).PostJsonAsync($"{Base}/subjects/{Api.Sato}/consents",
+            new { purpose = ApiHarness.Membership, given = true, channel = "web-form", recipient_id = id }, ApiHarness.Membership);
+
+        using var response = await officer.PostJsonAsync($"{Base}/provisions",
+            new { recipient_id = id, purpose = ApiHarness.Membership, item_types = new[] { "PERSON_NAME" }, subject_ids = new[] { Api.Yamada, Api.Sato } });
+
+        Assert.Equal(HttpStatusCode.Created, consent.StatusCode);
+        Assert.Equal(id, (await consent.JsonAsync()).GetProperty("recipient_id").GetString());
+        var result = await response.JsonAsync();
+        Assert.Equal([Api.Sato], result.GetProperty("provided_subject_ids").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("no_consent", Assert.Single(result.GetProperty("refusals").EnumerateArray()).GetProperty("code").GetString());
+    }
+
     private async Task<string> RegisterOptOutRecipientAsync()
     {
         using var created = await Api.Client(Role.Administrator).PostJsonAsync($"{Base}/recipients", s_optOutRecipient);
