@@ -67,6 +67,10 @@ public static class MamoriCli
         root.Subcommands.Add(IncidentsCommand.Create(text));
         root.Subcommands.Add(ContractorsCommand.Create(text));
         root.Subcommands.Add(RetentionCommand.Create(text));
+        root.Subcommands.Add(RecipientsCommand.Create(text));
+        root.Subcommands.Add(ProvideCommand.Create(text));
+        root.Subcommands.Add(RecordsCommand.Create(text));
+        root.Subcommands.Add(ReceiptsCommand.Create(text));
 
         root.SetAction(parseResult =>
         {

@@ -80,6 +80,7 @@ public static class MamoriApi
         api.MapIncidentApi();
         api.MapContractorApi();
         api.MapRetentionApi();
+        api.MapProvisionApi();
         return endpoints;
     }
 }

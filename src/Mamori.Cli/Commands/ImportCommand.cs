@@ -57,6 +57,11 @@ internal static class ImportCommand
             HelpName = "refuse|skip",
         };
         onDuplicate.AcceptOnlyFromAmong(s_onDuplicate);
+        var receivedFrom = new Option<string?>("--received-from")
+        {
+            Description = text["第三者から受け取ったデータ: 受領前の確認の ID（mamori receipts confirm、第30条）。確認がなければ取り込みません", "Data received from a third party: the receipt confirmation id (mamori receipts confirm, Art. 30); refused without one"],
+            HelpName = "ID",
+        };
         var dryRun = new Option<bool>("--dry-run") { Description = text["列の対応と検証結果を表示するだけで、何も取り込みません", "Show the mapping and the check only; import nothing"] };
         var batchSize = new Option<int>("--batch-size")
         {
@@ -84,7 +89,7 @@ internal static class ImportCommand
             Exit codes: 0 imported (--dry-run: checked), 2 bad input (file, options, mapping, purpose, consent, any row), 130 interrupted (run again to resume).
             """ + PlatformCommand.TrustNote(text)])
         {
-            file, purpose, source, map, notice, acquiredAt, consent, onDuplicate, dryRun, batchSize,
+            file, purpose, source, map, notice, acquiredAt, consent, onDuplicate, dryRun, batchSize, receivedFrom,
         };
         var connection = PlatformConnection.AddTo(command, text);
         command.SetAction((parseResult, cancellationToken) =>
@@ -101,6 +106,7 @@ internal static class ImportCommand
                 SkipExisting = parseResult.GetValue(onDuplicate) == "skip",
                 DryRun = parseResult.GetValue(dryRun),
                 BatchSize = parseResult.GetValue(batchSize),
+                ReceivedFrom = parseResult.GetValue(receivedFrom),
             };
             var configuration = parseResult.InvocationConfiguration;
             return new ImportRun(text, request, configuration.Output, configuration.Error).RunAsync(parseResult, connection, cancellationToken);

@@ -26,4 +26,7 @@ public enum AccessAction
 
     /// <summary>A sign-in that failed (unknown or revoked token).</summary>
     SignInFailed,
+
+    /// <summary>Personal data provided to a recipient (Art. 27-31), a provision stopped, or provision records read or purged.</summary>
+    Provide,
 }

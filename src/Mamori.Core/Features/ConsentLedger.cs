@@ -36,9 +36,17 @@ public sealed class ConsentLedger
         }
 
         await _subjects.DecideAsync(caller, subjectId, AccessAction.Consent, consent.PurposeCode, cancellationToken).ConfigureAwait(false);
-        var record = new ConsentRecord(ConsentRecord.NewId(), subjectId, consent.PurposeCode, consent.Given, _time.GetUtcNow(), consent.Channel, consent.NoticeId, consent.Evidence);
+        if (consent.RecipientId is not null && (await _store.GetRecipientVersionsAsync(consent.RecipientId, cancellationToken).ConfigureAwait(false)).Count == 0)
+        {
+            throw new PlatformException("invalid", $"The consent names the unknown recipient '{consent.RecipientId}' (see mamori recipients list).");
+        }
+
+        var record = new ConsentRecord(ConsentRecord.NewId(), subjectId, consent.PurposeCode, consent.Given, _time.GetUtcNow(), consent.Channel, consent.NoticeId, consent.Evidence)
+        {
+            RecipientId = consent.RecipientId,
+        };
         await _store.InsertConsentAsync(record, cancellationToken).ConfigureAwait(false);
-        await _log.AppendAsync(caller, AccessAction.Consent, subjectId, [], consent.PurposeCode, true, consent.Given ? "consent given" : "consent withdrawn", cancellationToken).ConfigureAwait(false);
+        await _log.AppendAsync(caller, AccessAction.Consent, subjectId, [], consent.PurposeCode, true, (consent.Given ? "consent given" : "consent withdrawn") + (consent.RecipientId is null ? string.Empty : " for provision to " + consent.RecipientId), cancellationToken).ConfigureAwait(false);
         return record;
     }
 

@@ -237,6 +237,7 @@ public sealed class CustomerImport
             throw new PlatformException(problems[0].Code, problems[0].Problem.Message);
         }
 
+        var receipt = await ReceiptAsync(caller, importId, purposeCode, origin, columns, cancellationToken).ConfigureAwait(false);
         var done = await GetProgressAsync(caller, importId, cancellationToken).ConfigureAwait(false);
         if (done is { Completed: true })
         {
@@ -246,7 +247,7 @@ public sealed class CustomerImport
         var mapped = columns.Where(c => c.ItemType is not null).ToList();
         var committed = done?.RowsCommitted ?? 0;
         var now = _time.GetUtcNow();
-        var provenance = new Provenance(origin.Source, AcquisitionMethod.Import, origin.AcquiredAt ?? now, origin.NoticeId);
+        var provenance = new Provenance(origin.Source, receipt is null ? AcquisitionMethod.Import : AcquisitionMethod.ThirdParty, origin.AcquiredAt ?? now, origin.NoticeId);
         var batch = new List<(DataSubject Subject, List<NewItem> Items, IReadOnlyList<ConsentRecord> Consents)>(_options.BatchSize);
         long written = 0;
         long lastRow = committed;
@@ -299,7 +300,7 @@ public sealed class CustomerImport
 
                     writingRow = lastRow;
                     var upTo = lastRow;
-                    writing = Task.Run(() => FlushAsync(caller, importId, purpose!.Code, sealedBatch, upTo, cancellationToken), CancellationToken.None);
+                    writing = Task.Run(() => FlushAsync(caller, importId, purpose!.Code, sealedBatch, upTo, receipt, now, cancellationToken), CancellationToken.None);
                 }
             }
 
@@ -310,7 +311,7 @@ public sealed class CustomerImport
                 progress?.Report(writingRow);
             }
 
-            written += await FlushAsync(caller, importId, purpose!.Code, SealAll(batch, now, importId), lastRow, cancellationToken).ConfigureAwait(false);
+            written += await FlushAsync(caller, importId, purpose!.Code, SealAll(batch, now, importId), lastRow, receipt, now, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -435,7 +436,8 @@ public sealed class CustomerImport
         return (problems, purpose);
     }
 
-    private async Task<long> FlushAsync(Caller caller, string importId, string purpose, NewSubjectRecord[] batch, long lastRow, CancellationToken cancellationToken)
+    private async Task<long> FlushAsync(
+        Caller caller, string importId, string purpose, NewSubjectRecord[] batch, long lastRow, Provision.ReceiptConfirmation? receipt, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var count = batch.Length;
         if (count > 0)
@@ -445,6 +447,13 @@ public sealed class CustomerImport
             await _store.SetSettingAsync(PendingKey(importId), string.Create(CultureInfo.InvariantCulture, $"{lastRow} {batch[0].Subject.Id}"), cancellationToken).ConfigureAwait(false);
             await _keys.PutAsync([.. batch.Select(r => (r.Subject.Id, r.Key))], cancellationToken).ConfigureAwait(false);
             await _store.InsertSubjectsAsync(batch, cancellationToken).ConfigureAwait(false);
+            if (receipt is not null)
+            {
+                // The Art. 30 recipient record of each person received, before the batch's progress is marked.
+                await _store.WriteRecordsAsync(
+                    [.. batch.Select(r => ThirdPartyProvision.ReceiptRecord(receipt, r.Subject.Id, [.. r.Items.Select(i => i.Type).Distinct(StringComparer.Ordinal)], importId, now))],
+                    CancellationToken.None).ConfigureAwait(false);
+            }
 
             // The batch is in: its log line and the progress mark are written whatever happens to the token now, or a
             // resumed import would write the batch a second time.
@@ -454,6 +463,44 @@ public sealed class CustomerImport
 
         await _store.SetImportProgressAsync(importId, lastRow, completed: false, CancellationToken.None).ConfigureAwait(false);
         return count;
+    }
+
+    /// <summary>
+    /// Checks, before any row is read, that an import of received data names a receipt confirmation that exists and covers every
+    /// mapped column (Art. 30); refuses (logged) otherwise. Does nothing when the origin names none.
+    /// </summary>
+    /// <param name="caller">Who imports.</param>
+    /// <param name="importId">The import.</param>
+    /// <param name="purposeCode">The purpose.</param>
+    /// <param name="origin">Where the data came from.</param>
+    /// <param name="columns">The mapping.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    public Task CheckReceiptAsync(Caller caller, string importId, string purposeCode, ImportOrigin origin, IReadOnlyList<ImportColumn> columns, CancellationToken cancellationToken = default) =>
+        ReceiptAsync(caller, importId, purposeCode, origin, columns, cancellationToken);
+
+    /// <summary>
+    /// The receipt confirmation an import of received data names (Art. 30), checked before anything is written: it must exist and
+    /// cover every mapped column. Null when the data was not received from a third party.
+    /// </summary>
+    private async Task<Provision.ReceiptConfirmation?> ReceiptAsync(
+        Caller caller, string importId, string purposeCode, ImportOrigin origin, IReadOnlyList<ImportColumn> columns, CancellationToken cancellationToken)
+    {
+        if (origin.ReceiptConfirmationId is not { } confirmationId)
+        {
+            return null;
+        }
+
+        var receipt = (await _store.GetReceiptConfirmationsAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(c => c.Id == confirmationId);
+        var uncovered = receipt is null ? [] : columns.Where(c => c.ItemType is not null && !receipt.ItemTypes.Contains(c.ItemType)).Select(c => c.Header).ToList();
+        if (receipt is not null && uncovered.Count == 0)
+        {
+            return receipt;
+        }
+
+        await _log.AppendAsync(caller, AccessAction.Write, null, [], purposeCode, false, $"import {importId}: refused (receipt confirmation)", cancellationToken).ConfigureAwait(false);
+        throw receipt is null
+            ? new PlatformException("not_found", $"There is no receipt confirmation '{confirmationId}': confirm the provider and how it acquired the data before receiving it (Art. 30; mamori receipts confirm).")
+            : new PlatformException("invalid", $"The receipt confirmation '{confirmationId}' does not cover the column(s) {string.Join(", ", uncovered)}: confirm those items with the provider, or leave the columns out (--map COLUMN=ignore).");
     }
 
     private static string PendingKey(string importId) => "import_pending:" + importId;

@@ -9,4 +9,10 @@ public sealed record ImportOrigin(string Source)
 
     /// <summary>When the data was acquired (the export's date); null for the time of the import.</summary>
     public DateTimeOffset? AcquiredAt { get; init; }
+
+    /// <summary>
+    /// For data received from a third party: the receipt confirmation made beforehand (Art. 30). The import is refused without a
+    /// valid one covering every column; each imported person gets a recipient record and provenance "received from a third party".
+    /// </summary>
+    public string? ReceiptConfirmationId { get; init; }
 }

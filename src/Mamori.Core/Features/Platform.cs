@@ -1,4 +1,5 @@
 using Mamori.Core.Ports;
+using Mamori.Core.Retention;
 using Mamori.Core.Security;
 
 namespace Mamori.Core.Features;
@@ -28,6 +29,10 @@ public sealed class Platform : IAsyncDisposable
         Incidents = new BreachIncidents(store, AccessLog, time);
         Contractors = new ContractorRegister(store, Purposes, Users, AccessLog, time);
         Retention = new RetentionJob(store, Subjects, Purposes, AccessLog, time, options);
+        Recipients = new RecipientRegister(store, AccessLog, time);
+        Provisions = new ThirdPartyProvision(store, Recipients, Purposes, AccessLog, time);
+        // Art. 29/30/31 records have their own 1- and 3-year clocks: the retention run purges them too.
+        Retention.AddParticipant(RetentionParticipant.Create("provision-records", (now, ct) => Provisions.PurgeExpiredRecordsAsync(now, ct)));
     }
 
     /// <summary>The data store.</summary>
@@ -80,6 +85,12 @@ public sealed class Platform : IAsyncDisposable
 
     /// <summary>The retention job (Art. 22) and its deletion log.</summary>
     public RetentionJob Retention { get; }
+
+    /// <summary>The recipients register and the receipt and Art. 31 confirmations (Art. 27-31).</summary>
+    public RecipientRegister Recipients { get; }
+
+    /// <summary>Provision to third parties and the provision/receipt records (Art. 27-31, 33(5)).</summary>
+    public ThirdPartyProvision Provisions { get; }
 
     /// <summary>Migrates both stores and loads (or on first start creates) the key file.</summary>
     /// <param name="store">The data store.</param>

@@ -47,7 +47,7 @@ public sealed class SubjectRegistry
         ArgumentNullException.ThrowIfNull(consents);
         var now = _time.GetUtcNow();
         var subject = new DataSubject(DataSubject.NewId(), now, SubjectStatus.Active);
-        var records = consents.Select(c => new ConsentRecord(ConsentRecord.NewId(), subject.Id, c.PurposeCode, c.Given, now, c.Channel, c.NoticeId, c.Evidence)).ToList();
+        var records = consents.Select(c => new ConsentRecord(ConsentRecord.NewId(), subject.Id, c.PurposeCode, c.Given, now, c.Channel, c.NoticeId, c.Evidence) { RecipientId = c.RecipientId }).ToList();
         var purpose = await _purposes.CurrentAsync(purposeCode, cancellationToken).ConfigureAwait(false);
         var decision = AccessPolicy.Decide(caller.Role, caller.Entrustment, AccessAction.Write, purposeCode, purpose, subject, records, now);
         await RefuseUnlessAsync(caller, decision, AccessAction.Write, null, items.Select(i => i.Type), purposeCode, cancellationToken).ConfigureAwait(false);

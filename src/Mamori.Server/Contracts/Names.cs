@@ -39,6 +39,7 @@ internal static class Names
         AccessAction.Search => "search",
         AccessAction.Consent => "consent",
         AccessAction.Admin => "admin",
+        AccessAction.Provide => "provide",
         _ => "sign_in_failed",
     };
 }

@@ -7,7 +7,7 @@ namespace Mamori.Server.Contracts;
 internal sealed record ItemInput(string? Type, string? Value, string? Source = null, string? Method = null, DateTimeOffset? AcquiredAt = null, string? NoticeId = null);
 
 /// <summary>A consent given or withdrawn: purpose, given, channel (web-form, paper, phone, api), the notice shown, evidence.</summary>
-internal sealed record ConsentInput(string? Purpose, bool? Given, string? Channel = null, string? NoticeId = null, string? Evidence = null);
+internal sealed record ConsentInput(string? Purpose, bool? Given, string? Channel = null, string? NoticeId = null, string? Evidence = null, string? RecipientId = null);
 
 internal sealed record RegisterSubjectRequest(IReadOnlyList<ItemInput>? Items, IReadOnlyList<ConsentInput>? Consents = null);
 

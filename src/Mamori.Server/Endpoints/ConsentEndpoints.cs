@@ -22,7 +22,7 @@ internal static class ConsentEndpoints
         string id, ConsentInput request, [FromHeader(Name = MamoriApi.PurposeHeader)] string? purpose, HttpContext http, Platform platform, CancellationToken cancellationToken)
     {
         var consent = new NewConsent(
-            Guard.Required(request.Purpose ?? purpose, "purpose"), Guard.Required(request.Given, "given"), request.Channel ?? "api", request.NoticeId, request.Evidence);
+            Guard.Required(request.Purpose ?? purpose, "purpose"), Guard.Required(request.Given, "given"), request.Channel ?? "api", request.NoticeId, request.Evidence) { RecipientId = request.RecipientId };
         var record = await platform.Consents.RecordAsync(http.Caller(), id, consent, cancellationToken).ConfigureAwait(false);
         return TypedResults.Created($"{MamoriApi.BasePath}/subjects/{id}/consents", ConsentResponse.Of(record));
     }

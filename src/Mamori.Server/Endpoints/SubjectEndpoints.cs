@@ -53,7 +53,7 @@ internal static class SubjectEndpoints
     {
         var items = Items(Guard.Required(request.Items, "items"), platform.Time);
         var consents = (request.Consents ?? []).Select((c, i) => new NewConsent(
-            Guard.Required(c.Purpose, $"consents[{i}].purpose"), Guard.Required(c.Given, $"consents[{i}].given"), c.Channel ?? "api", c.NoticeId, c.Evidence)).ToList();
+            Guard.Required(c.Purpose, $"consents[{i}].purpose"), Guard.Required(c.Given, $"consents[{i}].given"), c.Channel ?? "api", c.NoticeId, c.Evidence) { RecipientId = c.RecipientId }).ToList();
         var id = await platform.Subjects.RegisterAsync(http.Caller(), purpose, items, consents, cancellationToken).ConfigureAwait(false);
         return TypedResults.Created($"{MamoriApi.BasePath}/subjects/{id}", new SubjectCreatedResponse(id));
     }

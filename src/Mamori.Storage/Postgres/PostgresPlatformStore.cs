@@ -122,6 +122,61 @@ internal sealed class PostgresPlatformStore(PostgresDatabase database) : SqlPlat
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// Records by binary COPY into a temporary table, then one INSERT … SELECT with the bulk-record upsert: a provision of
+    /// 100,000 people is two statements, not 100,000.
+    /// </summary>
+    public override Task WriteRecordsAsync(IReadOnlyList<Mamori.Core.Provision.ProvisionRecord> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        if (records.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        return WriteAsync(async scope =>
+        {
+            var connection = (NpgsqlConnection)scope.Connection;
+            await scope.ExecuteAsync("CREATE TEMP TABLE IF NOT EXISTS provision_records_in (LIKE provision_records) ON COMMIT DELETE ROWS", cancellationToken).ConfigureAwait(false);
+            await using (var copy = await connection.BeginBinaryImportAsync(
+                "COPY provision_records_in (" + RecordColumns + ") FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
+            {
+                foreach (var r in records)
+                {
+                    await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
+                    await copy.WriteAsync(r.Id, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await copy.WriteAsync(RecordKey(r), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await copy.WriteAsync(Mamori.Core.Provision.ProvisionCodes.Name(r.Kind), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await copy.WriteAsync(r.SubjectId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await copy.WriteAsync(r.CounterpartyId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await copy.WriteAsync(r.CounterpartyName, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await copy.WriteAsync(r.CounterpartyAddress, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await copy.WriteAsync(r.CounterpartyRepresentative, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await copy.WriteAsync(Mamori.Core.Provision.ProvisionCodes.Name(r.Basis), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await copy.WriteAsync(ItemList(r.ItemTypes), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await copy.WriteAsync(Time(r.FirstAt), NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
+                    await copy.WriteAsync(Time(r.LastAt), NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
+                    await copy.WriteAsync(Time(r.RetainUntil), NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
+                    await WriteNullableAsync(copy, r.OperationId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await WriteNullableAsync(copy, r.PurposeCode, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await WriteNullableAsync(copy, r.ConsentId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await copy.WriteAsync(r.ConsentConfirmed, NpgsqlDbType.Boolean, cancellationToken).ConfigureAwait(false);
+                    await WriteNullableAsync(copy, r.ProviderAcquisition, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await WriteNullableAsync(copy, r.PpcPublication, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await copy.WriteAsync(r.Country, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await copy.WriteAsync(r.Bulk, NpgsqlDbType.Boolean, cancellationToken).ConfigureAwait(false);
+                    await copy.WriteAsync(r.Count, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+                }
+
+                await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await scope.ExecuteAsync(
+                "INSERT INTO provision_records (" + RecordColumns + ") SELECT " + RecordColumns + " FROM provision_records_in" + RecordUpsertTail,
+                cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+    }
+
     private static DateTime Time(DateTimeOffset value) => new(SqlDatabase.MicrosecondTicks(value), DateTimeKind.Utc);
 
     private static Task WriteNullableAsync(NpgsqlBinaryImporter copy, string? value, NpgsqlDbType type, CancellationToken cancellationToken) =>

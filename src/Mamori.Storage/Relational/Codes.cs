@@ -65,6 +65,7 @@ internal static class Codes
         AccessAction.Consent => "consent",
         AccessAction.Admin => "admin",
         AccessAction.SignInFailed => "sign_in_failed",
+        AccessAction.Provide => "provide",
         _ => throw Unknown(nameof(AccessAction), action),
     };
 
@@ -78,6 +79,7 @@ internal static class Codes
         "consent" => AccessAction.Consent,
         "admin" => AccessAction.Admin,
         "sign_in_failed" => AccessAction.SignInFailed,
+        "provide" => AccessAction.Provide,
         _ => throw Unreadable("access_log.action", code),
     };
 

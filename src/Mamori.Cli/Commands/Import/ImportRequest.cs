@@ -22,4 +22,6 @@ internal sealed record ImportRequest
     public bool DryRun { get; init; }
 
     public int BatchSize { get; init; } = 20_000;
+
+    public string? ReceivedFrom { get; init; }
 }

@@ -106,6 +106,7 @@ internal sealed class ImportRun(UiText text, ImportRequest request, TextWriter s
                 $"Resuming the interrupted import {importId}: rows up to {committed:N0} were imported already; continuing after them."]).ConfigureAwait(false);
         }
 
+        await platform.Imports.CheckReceiptAsync(caller, importId, purpose.Code, new ImportOrigin(request.Source) { ReceiptConfirmationId = request.ReceivedFrom }, plan.Columns, cancellationToken).ConfigureAwait(false);
         var view = new ImportProgressView(stderr, text, PlatformCommand.Interactive(stderr));
         var clock = Stopwatch.StartNew();
         IReadOnlyList<ImportProblem> problems;
@@ -146,7 +147,7 @@ internal sealed class ImportRun(UiText text, ImportRequest request, TextWriter s
             $"Importing (id {importId}, committed every {request.BatchSize:N0} rows). If it is interrupted, run the same command again: it continues where it stopped."]).ConfigureAwait(false);
         long done = committed;
         clock.Restart();
-        var origin = new ImportOrigin(request.Source) { NoticeId = request.Notice, AcquiredAt = acquiredAt };
+        var origin = new ImportOrigin(request.Source) { NoticeId = request.Notice, AcquiredAt = acquiredAt, ReceiptConfirmationId = request.ReceivedFrom };
         long written;
         try
         {
