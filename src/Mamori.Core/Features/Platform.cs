@@ -25,6 +25,8 @@ public sealed class Platform : IAsyncDisposable
         Exports = new SubjectExport(store, Subjects, Purposes, AccessLog, time, options);
         Imports = new CustomerImport(store, keys, Subjects, Purposes, master, AccessLog, time, options);
         KeyRotation = new MasterKeyRotation(keys, master, AccessLog, options);
+        Statement = new PublicStatement(store, Purposes, AccessLog, time, options);
+        Requests = new SubjectRequests(store, Subjects, Purposes, Statement, AccessLog, time, options);
     }
 
     /// <summary>The data store.</summary>
@@ -68,6 +70,12 @@ public sealed class Platform : IAsyncDisposable
 
     /// <summary>Master key rotation.</summary>
     public MasterKeyRotation KeyRotation { get; }
+
+    /// <summary>The business profile and the Art. 32 public statement.</summary>
+    public PublicStatement Statement { get; }
+
+    /// <summary>Data-subject requests (Art. 32-39).</summary>
+    public SubjectRequests Requests { get; }
 
     /// <summary>Migrates both stores and loads (or on first start creates) the key file.</summary>
     /// <param name="store">The data store.</param>
