@@ -77,6 +77,8 @@ public static class MamoriApi
         api.MapEntrustmentApi();
         api.MapExportApi();
         api.MapAccessLogApi();
+        api.MapRequestApi();
+        api.MapStatementApi();
         return endpoints;
     }
 }

@@ -37,4 +37,13 @@ namespace Mamori.Server.Json;
 [JsonSerializable(typeof(AccessLogPage))]
 [JsonSerializable(typeof(VerificationResponse))]
 [JsonSerializable(typeof(HealthResponse))]
+[JsonSerializable(typeof(AddRequestRequest))]
+[JsonSerializable(typeof(VerifyRequestRequest))]
+[JsonSerializable(typeof(FulfilRequestRequest))]
+[JsonSerializable(typeof(RefuseRequestRequest))]
+[JsonSerializable(typeof(RequestResponse))]
+[JsonSerializable(typeof(IReadOnlyList<RequestResponse>))]
+[JsonSerializable(typeof(FulfilResponse))]
+[JsonSerializable(typeof(BusinessProfileBody))]
+[JsonSerializable(typeof(StatementResponse))]
 internal sealed partial class MamoriJsonContext : JsonSerializerContext;
