@@ -64,6 +64,8 @@ public static class MamoriCli
         root.Subcommands.Add(ImportCommand.Create(text));
         root.Subcommands.Add(ExportCommand.Create(text));
         root.Subcommands.Add(AuditCommand.Create(text));
+        root.Subcommands.Add(RequestsCommand.Create(text));
+        root.Subcommands.Add(StatementCommand.Create(text));
 
         root.SetAction(parseResult =>
         {
