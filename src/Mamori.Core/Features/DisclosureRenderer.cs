@@ -4,20 +4,21 @@ using System.Text.Json;
 using Mamori.Core.Requests;
 using Mamori.Core.Subjects;
 using Mamori.Detection;
-using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Writer;
+using PdfSharp.Drawing;
+using PdfSharp.Fonts;
+using PdfSharp.Pdf;
 
 namespace Mamori.Core.Features;
 
 /// <summary>
 /// Writes a <see cref="DisclosurePackage"/> in the format the person chose: JSON (snake_case, stable field names), CSV
-/// (UTF-8 with BOM, one row per item, consent, event, purpose and notice) or a Japanese PDF (IPA Gothic, subset embedded).
+/// (UTF-8 with BOM, one row per item, consent, event, purpose and notice) or a Japanese PDF (IPA Gothic, subset embedded, written with PDFsharp).
 /// </summary>
 internal static class DisclosureRenderer
 {
+    private const string FontFamily = "MamoriJapanese";
     private static readonly Lock s_fontLock = new();
-    private static (string Path, byte[] Bytes)? s_font;
+    private static JapaneseFontResolver? s_resolver;
 
     public static DisclosureFile Render(DisclosurePackage package, DisclosureFormat format, PlatformOptions options) => format switch
     {
@@ -206,48 +207,85 @@ internal static class DisclosureRenderer
             lines.Add(($"・{notice}", 9));
         }
 
-        var builder = new PdfDocumentBuilder();
-        var font = builder.AddTrueTypeFont(Font(options));
-        const double left = 40, top = 800, bottom = 40, width = 515;
-        var page = builder.AddPage(PageSize.A4);
-        var y = top;
-        foreach (var (text, size) in lines)
+        EnsureFontResolver(options);
+        using var document = new PdfDocument();
+        document.Info.Title = "保有個人データの開示 " + package.RequestId;
+        document.Info.Creator = "Mamori";
+        const double left = 40, top = 40, bottom = 800, width = 515;
+        var fonts = new Dictionary<double, XFont>();
+        PdfPage page = document.AddPage();
+        page.Size = PdfSharp.PageSize.A4;
+        var graphics = XGraphics.FromPdfPage(page);
+        try
         {
-            foreach (var part in Wrap(text, (int)(width / size)))
+            var y = top;
+            foreach (var (text, size) in lines)
             {
-                if (y - size < bottom)
+                if (!fonts.TryGetValue(size, out var font))
                 {
-                    page = builder.AddPage(PageSize.A4);
-                    y = top;
+                    fonts[size] = font = new XFont(FontFamily, size);
                 }
 
-                if (part.Length > 0)
+                foreach (var part in Wrap(text, (int)(width / size)))
                 {
-                    page.AddText(part, size, new PdfPoint(left, y - size), font);
-                }
+                    if (y + size > bottom)
+                    {
+                        graphics.Dispose();
+                        page = document.AddPage();
+                        page.Size = PdfSharp.PageSize.A4;
+                        graphics = XGraphics.FromPdfPage(page);
+                        y = top;
+                    }
 
-                y -= size * 1.5;
+                    if (part.Length > 0)
+                    {
+                        graphics.DrawString(part, font, XBrushes.Black, new XPoint(left, y + size));
+                    }
+
+                    y += size * 1.5;
+                }
             }
         }
+        finally
+        {
+            graphics.Dispose();
+        }
 
-        return builder.Build();
+        using var buffer = new MemoryStream();
+        document.Save(buffer, closeStream: false);
+        return buffer.ToArray();
     }
 
-    /// <summary>The Japanese font's bytes, read once; a missing font is a clear error naming the Debian package.</summary>
-    private static byte[] Font(PlatformOptions options)
+    /// <summary>
+    /// Points PDFsharp (once per process) at the first Japanese font of the options that exists; a missing font is a clear
+    /// error naming the Debian package. PDFsharp keeps the parsed font, so later documents only subset it.
+    /// </summary>
+    private static void EnsureFontResolver(PlatformOptions options)
     {
         lock (s_fontLock)
         {
+            if (s_resolver is not null)
+            {
+                return;
+            }
+
             var path = options.JapaneseFontPaths.FirstOrDefault(File.Exists)
                 ?? throw new PlatformException("unavailable",
                     "No Japanese font for PDF disclosures: install the Debian package fonts-ipafont-gothic (scripts/install-deps.sh), or choose JSON or CSV.");
-            if (s_font is not { } cached || cached.Path != path)
+            s_resolver = new JapaneseFontResolver(File.ReadAllBytes(path));
+            if (GlobalFontSettings.FontResolver is null)
             {
-                s_font = cached = (path, File.ReadAllBytes(path));
+                GlobalFontSettings.FontResolver = s_resolver;
             }
-
-            return cached.Bytes;
         }
+    }
+
+    /// <summary>Every face PDFsharp asks for is the one Japanese font.</summary>
+    private sealed class JapaneseFontResolver(byte[] font) : IFontResolver
+    {
+        public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) => new(FontFamily);
+
+        public byte[] GetFont(string faceName) => font;
     }
 
     /// <summary>Splits a line so it fits: full-width characters count 1, half-width ½, against <paramref name="ems"/> per line.</summary>
