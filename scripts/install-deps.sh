@@ -25,6 +25,8 @@ have_lib 'libmecab\.so\.2 ' || missing+=(libmecab2)
 [ -f /usr/share/mecab/dic/ipadic/Noun.name.csv ] || missing+=(mecab-ipadic)
 # ICU: .NET needs it for NFKC normalisation of Japanese text (full-width digits, half-width kana).
 have_lib 'libicuuc\.so\.' || missing+=(libicu72)
+# IPA Gothic: the Japanese TrueType font embedded (as a subset) in PDF disclosures to data subjects (Art. 33).
+[ -f /usr/share/fonts/opentype/ipafont-gothic/ipag.ttf ] || missing+=(fonts-ipafont-gothic)
 
 if $want_tests; then
   # PostgreSQL server binaries for the throwaway test cluster (scripts/pg.sh).

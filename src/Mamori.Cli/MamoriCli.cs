@@ -71,6 +71,8 @@ public static class MamoriCli
         root.Subcommands.Add(ProvideCommand.Create(text));
         root.Subcommands.Add(RecordsCommand.Create(text));
         root.Subcommands.Add(ReceiptsCommand.Create(text));
+        root.Subcommands.Add(RequestsCommand.Create(text));
+        root.Subcommands.Add(StatementCommand.Create(text));
 
         root.SetAction(parseResult =>
         {

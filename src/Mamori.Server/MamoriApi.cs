@@ -81,6 +81,8 @@ public static class MamoriApi
         api.MapContractorApi();
         api.MapRetentionApi();
         api.MapProvisionApi();
+        api.MapRequestApi();
+        api.MapStatementApi();
         return endpoints;
     }
 }

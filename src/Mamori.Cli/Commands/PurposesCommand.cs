@@ -47,10 +47,11 @@ internal static class PurposesCommand
         };
         var retention = new Option<int>("--retention-days") { Description = text["保存期間（日、第22条）", "Retention period in days (Art. 22)"], Required = true, HelpName = "N" };
         var consent = new Option<bool>("--requires-consent") { Description = text["本人の同意が必要な目的（マーケティング、第三者提供など）", "People must opt in (marketing, provision to third parties…)"] };
+        var contact = new Option<bool>("--direct-contact") { Description = text["本人に連絡する目的（メール・郵送・電話など）。連絡停止を求めた人には使えません（第35条第5項）", "The purpose contacts people (mail, post, phone…); people who asked not to be contacted are refused (Art. 35(5))"] };
         var from = new Option<string?>("--effective-from") { Description = text["この版が有効になる日（既定: 今）", "When this version takes effect (default: now)"], HelpName = "DATE" };
         var command = new Command("add", text[
             "利用目的の新しい版を登録します（同じコードなら次の版）",
-            "Register a new version of a purpose (the next version for an existing code)"]) { code, title, published, items, fullValue, retention, consent, from };
+            "Register a new version of a purpose (the next version for an existing code)"]) { code, title, published, items, fullValue, retention, consent, from, contact };
         var connection = PlatformConnection.AddTo(command, text);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -75,6 +76,7 @@ internal static class PurposesCommand
                     parseResult.GetValue(retention), parseResult.GetValue(consent))
                 {
                     FullValueItemTypes = Split(parseResult.GetValue(fullValue), itemTypes: true),
+                    DirectContact = parseResult.GetValue(contact),
                 };
                 var stored = await platform.Purposes.DefineAsync(Caller.LocalOperator, purpose, ct).ConfigureAwait(false);
                 await parseResult.InvocationConfiguration.Output.WriteLineAsync(text[

@@ -115,6 +115,11 @@ public static class AccessPolicy
             return AccessDecision.Deny("suspended", "Use of this person's data is suspended at their request (Art. 35).");
         }
 
+        if (subject.DoNotContactSince is not null && purpose!.DirectContact && action != AccessAction.Consent)
+        {
+            return AccessDecision.Deny("do_not_contact", $"The person asked not to be contacted (Art. 35(5)): the purpose '{purpose.Code}' contacts people and may not use their data.");
+        }
+
         if (purpose!.RequiresConsent && action != AccessAction.Consent && !HasConsent(consents, purpose.Code))
         {
             return AccessDecision.Deny("no_consent", $"The person has not consented to the purpose '{purpose.Code}' (or withdrew consent).");

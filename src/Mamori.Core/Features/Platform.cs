@@ -33,6 +33,8 @@ public sealed class Platform : IAsyncDisposable
         Provisions = new ThirdPartyProvision(store, Recipients, Purposes, AccessLog, time);
         // Art. 29/30/31 records have their own 1- and 3-year clocks: the retention run purges them too.
         Retention.AddParticipant(RetentionParticipant.Create("provision-records", (now, ct) => Provisions.PurgeExpiredRecordsAsync(now, ct)));
+        Statement = new PublicStatement(store, Purposes, AccessLog, time, options);
+        Requests = new SubjectRequests(store, Subjects, Purposes, Statement, AccessLog, time, options);
     }
 
     /// <summary>The data store.</summary>
@@ -91,6 +93,12 @@ public sealed class Platform : IAsyncDisposable
 
     /// <summary>Provision to third parties and the provision/receipt records (Art. 27-31, 33(5)).</summary>
     public ThirdPartyProvision Provisions { get; }
+
+    /// <summary>The business profile and the Art. 32 public statement.</summary>
+    public PublicStatement Statement { get; }
+
+    /// <summary>Data-subject requests (Art. 32-39).</summary>
+    public SubjectRequests Requests { get; }
 
     /// <summary>Migrates both stores and loads (or on first start creates) the key file.</summary>
     /// <param name="store">The data store.</param>

@@ -32,5 +32,5 @@ public class PlatformException : Exception
     public string Code { get; } = "invalid";
 
     /// <summary>True for refusals by access control (HTTP 403).</summary>
-    public bool IsForbidden => Code is "forbidden" or "purpose_required" or "purpose_not_allowed" or "no_consent" or "suspended" or "entrustment";
+    public bool IsForbidden => Code is "forbidden" or "purpose_required" or "purpose_not_allowed" or "no_consent" or "suspended" or "entrustment" or "do_not_contact";
 }

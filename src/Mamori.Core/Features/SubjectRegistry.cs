@@ -14,7 +14,7 @@ namespace Mamori.Core.Features;
 /// consent, Art. 20(2)), purpose-checked and masked reads, searches through blind indexes, events,
 /// suspension and erasure by crypto-shredding. Every access, allowed or refused, goes to the access log.
 /// </summary>
-public sealed class SubjectRegistry
+public sealed partial class SubjectRegistry
 {
     private readonly IPlatformStore _store;
     private readonly ISubjectKeyStore _keys;

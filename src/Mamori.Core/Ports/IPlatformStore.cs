@@ -12,7 +12,7 @@ namespace Mamori.Core.Ports;
 /// atomic. Wrapped data keys and the access-log head are NOT kept here but in <see cref="ISubjectKeyStore"/>,
 /// so a copy of this store alone can never be decrypted.
 /// </summary>
-public interface IPlatformStore : IAsyncDisposable, IIncidentStore, IRetentionStore, IContractorStore, IProvisionStore
+public interface IPlatformStore : IAsyncDisposable, IIncidentStore, IRetentionStore, IContractorStore, IProvisionStore, IRequestStore
 {
     /// <summary><c>sqlite</c> or <c>postgres</c>.</summary>
     string Provider { get; }

@@ -21,4 +21,10 @@ public sealed record Purpose(
     /// marketing needs the e-mail address, not the name). Empty: masked roles see every value masked.
     /// </summary>
     public IReadOnlyList<string> FullValueItemTypes { get; init; } = [];
+
+    /// <summary>
+    /// True when this purpose contacts the person — e-mail, post, phone, messages, visits (直接の連絡・勧誘). People who asked
+    /// not to be contacted (Art. 35(5)) are refused for such purposes.
+    /// </summary>
+    public bool DirectContact { get; init; }
 }

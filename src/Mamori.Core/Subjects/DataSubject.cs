@@ -9,6 +9,9 @@ public sealed record DataSubject(string Id, DateTimeOffset CreatedAt, SubjectSta
     /// <summary>When the subject was erased, if it was.</summary>
     public DateTimeOffset? ErasedAt { get; init; }
 
+    /// <summary>Since when the person asked not to be contacted (Art. 35(5)); null when they did not. Purposes that contact people may not use them.</summary>
+    public DateTimeOffset? DoNotContactSince { get; init; }
+
     /// <summary>Creates a new id: <c>S</c> + a time-ordered GUID (v7) in hex, so ids sort by creation and shard evenly.</summary>
     public static string NewId() => TimeOrderedId.New('S');
 }

@@ -7,14 +7,14 @@ namespace Mamori.Server.Contracts;
 /// <summary>A purpose version to define (Art. 17). Version 0 or none: the next one. Effective from now unless given.</summary>
 internal sealed record DefinePurposeRequest(
     string? Code, string? Title, string? PublishedText, IReadOnlyList<string>? ItemTypes, int? RetentionDays, bool? RequiresConsent,
-    IReadOnlyList<string>? FullValueItemTypes = null, int? Version = null, DateTimeOffset? EffectiveFrom = null);
+    IReadOnlyList<string>? FullValueItemTypes = null, int? Version = null, DateTimeOffset? EffectiveFrom = null, bool? DirectContact = null);
 
 internal sealed record PurposeResponse(
     string Code, int Version, DateTimeOffset EffectiveFrom, string Title, string PublishedText, IReadOnlyList<string> ItemTypes,
-    IReadOnlyList<string> FullValueItemTypes, int RetentionDays, bool RequiresConsent)
+    IReadOnlyList<string> FullValueItemTypes, int RetentionDays, bool RequiresConsent, bool DirectContact = false)
 {
     public static PurposeResponse Of(Purpose p) =>
-        new(p.Code, p.Version, p.EffectiveFrom, p.Title, p.PublishedText, p.ItemTypes, p.FullValueItemTypes, p.RetentionDays, p.RequiresConsent);
+        new(p.Code, p.Version, p.EffectiveFrom, p.Title, p.PublishedText, p.ItemTypes, p.FullValueItemTypes, p.RetentionDays, p.RequiresConsent, p.DirectContact);
 }
 
 /// <summary>A privacy notice version shown at a collection point, and the purposes it states (Art. 21).</summary>

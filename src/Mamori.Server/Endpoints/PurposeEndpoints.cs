@@ -32,6 +32,7 @@ internal static class PurposeEndpoints
             Guard.Required(request.RequiresConsent, "requires_consent"))
         {
             FullValueItemTypes = request.FullValueItemTypes ?? [],
+            DirectContact = request.DirectContact ?? false,
         };
         var stored = await platform.Purposes.DefineAsync(http.Caller(), purpose, cancellationToken).ConfigureAwait(false);
         return TypedResults.Created($"{MamoriApi.BasePath}/purposes", PurposeResponse.Of(stored));

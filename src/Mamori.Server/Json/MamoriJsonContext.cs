@@ -69,4 +69,13 @@ namespace Mamori.Server.Json;
 [JsonSerializable(typeof(PersonalRelatedConfirmationRequest))]
 [JsonSerializable(typeof(PersonalRelatedConfirmationResponse))]
 [JsonSerializable(typeof(IReadOnlyList<PersonalRelatedConfirmationResponse>))]
+[JsonSerializable(typeof(AddRequestRequest))]
+[JsonSerializable(typeof(VerifyRequestRequest))]
+[JsonSerializable(typeof(FulfilRequestRequest))]
+[JsonSerializable(typeof(RefuseRequestRequest))]
+[JsonSerializable(typeof(RequestResponse))]
+[JsonSerializable(typeof(IReadOnlyList<RequestResponse>))]
+[JsonSerializable(typeof(FulfilResponse))]
+[JsonSerializable(typeof(BusinessProfileBody))]
+[JsonSerializable(typeof(StatementResponse))]
 internal sealed partial class MamoriJsonContext : JsonSerializerContext;

@@ -15,7 +15,7 @@ internal static class ApiProblems
     /// <summary>The HTTP status of a platform refusal code.</summary>
     public static int StatusOf(string code) => code switch
     {
-        "forbidden" or "purpose_required" or "purpose_not_allowed" or "no_consent" or "suspended" or "entrustment" => StatusCodes.Status403Forbidden,
+        "forbidden" or "purpose_required" or "purpose_not_allowed" or "no_consent" or "suspended" or "entrustment" or "do_not_contact" => StatusCodes.Status403Forbidden,
         "not_found" => StatusCodes.Status404NotFound,
         "conflict" or "approval_required" => StatusCodes.Status409Conflict,
         _ => StatusCodes.Status400BadRequest,

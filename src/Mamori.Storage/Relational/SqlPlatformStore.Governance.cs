@@ -12,17 +12,18 @@ internal abstract partial class SqlPlatformStore
     {
         ArgumentNullException.ThrowIfNull(purpose);
         return ExecuteAsync("""
-            INSERT INTO purposes (code, version, effective_from, title, published_text, item_types, retention_days, requires_consent, full_value_item_types)
-            VALUES (@code, @version, @effective_from, @title, @published_text, @item_types, @retention_days, @requires_consent, @full_value_item_types)
+            INSERT INTO purposes (code, version, effective_from, title, published_text, item_types, retention_days, requires_consent, full_value_item_types, direct_contact)
+            VALUES (@code, @version, @effective_from, @title, @published_text, @item_types, @retention_days, @requires_consent, @full_value_item_types, @direct_contact)
             """, cancellationToken,
             ("@code", purpose.Code), ("@version", purpose.Version), ("@effective_from", Db.Time(purpose.EffectiveFrom)), ("@title", purpose.Title),
             ("@published_text", purpose.PublishedText), ("@item_types", JsonList.Write(purpose.ItemTypes)), ("@retention_days", purpose.RetentionDays),
-            ("@requires_consent", purpose.RequiresConsent), ("@full_value_item_types", JsonList.Write(purpose.FullValueItemTypes)));
+            ("@requires_consent", purpose.RequiresConsent), ("@full_value_item_types", JsonList.Write(purpose.FullValueItemTypes)),
+            ("@direct_contact", purpose.DirectContact));
     }
 
     public Task<IReadOnlyList<Purpose>> GetPurposesAsync(CancellationToken cancellationToken = default) =>
         QueryAsync("""
-            SELECT code, version, effective_from, title, published_text, item_types, retention_days, requires_consent, full_value_item_types
+            SELECT code, version, effective_from, title, published_text, item_types, retention_days, requires_consent, full_value_item_types, direct_contact
             FROM purposes ORDER BY code, version
             """, ReadPurpose, cancellationToken);
 
@@ -59,6 +60,7 @@ internal abstract partial class SqlPlatformStore
         new(r.GetString(0), r.GetInt32(1), Db.ReadTime(r, 2), r.GetString(3), r.GetString(4), JsonList.Read(r.GetString(5)), r.GetInt32(6), r.GetBoolean(7))
         {
             FullValueItemTypes = JsonList.Read(r.GetString(8)),
+            DirectContact = r.GetBoolean(9),
         };
 
     private ConsentRecord ReadConsent(DbDataReader r) =>

@@ -55,7 +55,7 @@ internal abstract partial class SqlPlatformStore
     }
 
     public Task<DataSubject?> GetSubjectAsync(string subjectId, CancellationToken cancellationToken = default) =>
-        QuerySingleAsync("SELECT id, created_at, status, erased_at FROM subjects WHERE id = @id", ReadSubject, cancellationToken, ("@id", subjectId));
+        QuerySingleAsync("SELECT id, created_at, status, erased_at, do_not_contact_at FROM subjects WHERE id = @id", ReadSubject, cancellationToken, ("@id", subjectId));
 
     public Task<IReadOnlyList<string>> ListSubjectIdsAsync(string? after, int limit, CancellationToken cancellationToken = default)
     {
@@ -205,7 +205,7 @@ internal abstract partial class SqlPlatformStore
     }
 
     private DataSubject ReadSubject(DbDataReader r) =>
-        new(r.GetString(0), Db.ReadTime(r, 1), Codes.ToSubjectStatus(r.GetString(2))) { ErasedAt = Db.ReadNullableTime(r, 3) };
+        new(r.GetString(0), Db.ReadTime(r, 1), Codes.ToSubjectStatus(r.GetString(2))) { ErasedAt = Db.ReadNullableTime(r, 3), DoNotContactSince = Db.ReadNullableTime(r, 4) };
 
     private StoredItem ReadItem(DbDataReader r) =>
         new(r.GetString(0), r.GetString(1), r.GetString(2), Codes.ToCategory(r.GetString(3)), r.GetBytes(4), r.GetNullableString(5),

@@ -72,7 +72,7 @@ internal static class PlatformCommand
     public static int ExitCode(PlatformException exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        return exception.Code is "forbidden" or "no_consent" or "suspended" or "entrustment" or "approval_required" ? Refused : MamoriCli.UsageError;
+        return exception.Code is "forbidden" or "no_consent" or "suspended" or "entrustment" or "do_not_contact" or "approval_required" ? Refused : MamoriCli.UsageError;
     }
 
     /// <summary>The caller a command acts as: the local operator, or (with <c>--as NAME</c>) that user in their role and entrustment.</summary>
