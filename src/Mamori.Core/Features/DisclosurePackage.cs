@@ -18,4 +18,11 @@ namespace Mamori.Core.Features;
 /// <param name="NoticeIds">The privacy notices the person was shown (from provenance and consents).</param>
 public sealed record DisclosurePackage(
     string RequestId, string SubjectId, DateTimeOffset GeneratedAt, string BusinessName, IReadOnlyList<PersonalItem> Items,
-    IReadOnlyList<ConsentRecord> Consents, IReadOnlyList<SubjectEvent> Events, IReadOnlyList<PurposeUse> Purposes, IReadOnlyList<string> NoticeIds);
+    IReadOnlyList<ConsentRecord> Consents, IReadOnlyList<SubjectEvent> Events, IReadOnlyList<PurposeUse> Purposes, IReadOnlyList<string> NoticeIds)
+{
+    /// <summary>The records of provision to and receipt from third parties concerning the person (Art. 29-31, 33(5)).</summary>
+    public IReadOnlyList<Provision.ProvisionRecord> Records { get; init; } = [];
+
+    /// <summary>A disclosure of the provision records alone (a request under Art. 33(5)), not of the data.</summary>
+    public bool RecordsOnly { get; init; }
+}

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Mamori.Core.Provision;
 using Mamori.Core.Requests;
 using Mamori.Core.Subjects;
 using Mamori.Detection;
@@ -114,6 +115,35 @@ internal static class DisclosureRenderer
             }
 
             json.WriteEndArray();
+            json.WriteStartArray("provision_records");
+            foreach (var record in package.Records)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", record.Id);
+                json.WriteString("kind", ProvisionCodes.Name(record.Kind));
+                json.WriteString("counterparty", record.CounterpartyName);
+                json.WriteString("counterparty_address", record.CounterpartyAddress);
+                json.WriteString("counterparty_representative", record.CounterpartyRepresentative);
+                json.WriteString("country", record.Country);
+                json.WriteString("basis", ProvisionCodes.Name(record.Basis));
+                json.WriteStartArray("item_types");
+                foreach (var type in record.ItemTypes)
+                {
+                    json.WriteStringValue(type);
+                }
+
+                json.WriteEndArray();
+                json.WriteString("first_at", record.FirstAt);
+                json.WriteString("last_at", record.LastAt);
+                json.WriteString("purpose", record.PurposeCode);
+                json.WriteString("consent_id", record.ConsentId);
+                json.WriteBoolean("consent_confirmed", record.ConsentConfirmed);
+                json.WriteString("provider_acquisition", record.ProviderAcquisition);
+                json.WriteString("ppc_publication", record.PpcPublication);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 
@@ -152,6 +182,13 @@ internal static class DisclosureRenderer
         foreach (var notice in package.NoticeIds)
         {
             Row(csv, "notice", notice, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, notice, string.Empty);
+        }
+
+        foreach (var record in package.Records)
+        {
+            Row(csv, "provision_record", ProvisionCodes.Name(record.Kind), ProvisionCodes.Name(record.Basis), string.Join(' ', record.ItemTypes),
+                record.CounterpartyName, record.Country, Time(record.LastAt), string.Empty,
+                $"first={Time(record.FirstAt)}; address={record.CounterpartyAddress}; representative={record.CounterpartyRepresentative}; purpose={record.PurposeCode}; consent={record.ConsentId ?? (record.ConsentConfirmed ? "confirmed" : string.Empty)}; acquisition={record.ProviderAcquisition}");
         }
 
         return Encoding.UTF8.GetBytes(csv.ToString());
@@ -205,6 +242,25 @@ internal static class DisclosureRenderer
         foreach (var notice in package.NoticeIds)
         {
             lines.Add(($"・{notice}", 9));
+        }
+
+        if (package.RecordsOnly)
+        {
+            lines.RemoveRange(8, lines.Count - 8);
+            lines[0] = ("第三者提供記録の開示について（個人情報保護法第33条第5項）", 15);
+            lines[1] = ("Disclosure of third-party provision records (APPI Art. 33(5))", 9);
+        }
+
+        if (package.RecordsOnly || package.Records.Count > 0)
+        {
+            lines.Add((string.Empty, 6));
+            lines.Add(($"{(package.RecordsOnly ? 1 : 6)}. 第三者提供・受領の記録（{package.Records.Count} 件） / Provision and receipt records", 12));
+            foreach (var record in package.Records)
+            {
+                var direction = record.Kind == RecordKind.Receipt ? "受領元" : "提供先";
+                lines.Add(($"・{direction}: {record.CounterpartyName}（{record.Country}）、{Time(record.FirstAt)}〜{Time(record.LastAt)}", 10));
+                lines.Add(($"　　項目: {string.Join("、", record.ItemTypes)}／根拠: {ProvisionCodes.Name(record.Basis)}／所在地: {record.CounterpartyAddress}／代表者: {record.CounterpartyRepresentative}", 8));
+            }
         }
 
         EnsureFontResolver(options);

@@ -34,7 +34,7 @@ public sealed class Platform : IAsyncDisposable
         // Art. 29/30/31 records have their own 1- and 3-year clocks: the retention run purges them too.
         Retention.AddParticipant(RetentionParticipant.Create("provision-records", (now, ct) => Provisions.PurgeExpiredRecordsAsync(now, ct)));
         Statement = new PublicStatement(store, Purposes, AccessLog, time, options);
-        Requests = new SubjectRequests(store, Subjects, Purposes, Statement, AccessLog, time, options);
+        Requests = new SubjectRequests(store, Subjects, Purposes, Statement, Provisions, AccessLog, time, options);
     }
 
     /// <summary>The data store.</summary>

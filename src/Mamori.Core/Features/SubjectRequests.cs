@@ -22,12 +22,14 @@ public sealed class SubjectRequests
     private readonly SubjectRegistry _subjects;
     private readonly PurposeRegister _purposes;
     private readonly PublicStatement _statement;
+    private readonly ThirdPartyProvision _provisions;
     private readonly AccessLog _log;
     private readonly TimeProvider _time;
     private readonly PlatformOptions _options;
 
-    internal SubjectRequests(IPlatformStore store, SubjectRegistry subjects, PurposeRegister purposes, PublicStatement statement, AccessLog log, TimeProvider time, PlatformOptions options)
+    internal SubjectRequests(IPlatformStore store, SubjectRegistry subjects, PurposeRegister purposes, PublicStatement statement, ThirdPartyProvision provisions, AccessLog log, TimeProvider time, PlatformOptions options)
     {
+        _provisions = provisions;
         _store = store;
         _subjects = subjects;
         _purposes = purposes;
@@ -56,7 +58,7 @@ public sealed class SubjectRequests
             problems.Add("name the channel the request came by (web-form, mail, counter, phone…; at most 100 characters)");
         }
 
-        if (request.Format is not null && request.Type != RequestType.Disclosure)
+        if (request.Format is not null && request.Type is not (RequestType.Disclosure or RequestType.RecordDisclosure))
         {
             problems.Add($"a format (json, csv, pdf) applies to a disclosure only, not to {RequestNames.Name(request.Type)}");
         }
@@ -189,13 +191,6 @@ public sealed class SubjectRequests
             throw new PlatformException("conflict", $"The fee of {request.FeeYen} yen for request '{request.Id}' has not been received: record it first, or refuse with fee_not_paid.");
         }
 
-        if (request.Type is RequestType.RecordDisclosure or RequestType.StopProvision)
-        {
-            // The provision register (recipients and Art. 29/30 records) is not part of this platform yet.
-            var refused = await RefuseAsync(caller, requestId, RefusalReason.NotYetAvailable, "第三者提供の記録・停止の機能が未導入です。", cancellationToken).ConfigureAwait(false);
-            return new RequestOutcome(refused);
-        }
-
         if (request.Type == RequestType.Correction)
         {
             CheckCorrections(corrections);
@@ -235,6 +230,14 @@ public sealed class SubjectRequests
             case RequestType.DoNotContact:
                 await _subjects.StopContactAsync(caller, subject, request.Id, cancellationToken).ConfigureAwait(false);
                 outcome = "no contact purpose may use the data";
+                break;
+            case RequestType.RecordDisclosure:
+                package = await DiscloseRecordsAsync(caller, request, subject, request.Format ?? DisclosureFormat.Json, cancellationToken).ConfigureAwait(false);
+                outcome = $"provision and receipt records disclosed as {RequestNames.Name(package.Format)}";
+                break;
+            case RequestType.StopProvision:
+                await _provisions.StopProvisionAsync(caller, subject.Id, null, $"request {request.Id}", cancellationToken).ConfigureAwait(false);
+                outcome = "provision to every third party stopped";
                 break;
             default:
                 throw new PlatformException("invalid", $"Requests of type {RequestNames.Name(request.Type)} cannot be fulfilled.");
@@ -316,13 +319,16 @@ public sealed class SubjectRequests
     public async Task<DisclosureFile> PackageAsync(Caller caller, string requestId, DisclosureFormat? format = null, CancellationToken cancellationToken = default)
     {
         var request = await OpenRequestAsync(caller, requestId, "disclosure package", cancellationToken).ConfigureAwait(false);
-        if (request.Type != RequestType.Disclosure || request.Status != RequestStatus.Fulfilled)
+        if (request.Type is not (RequestType.Disclosure or RequestType.RecordDisclosure) || request.Status != RequestStatus.Fulfilled)
         {
             throw new PlatformException("conflict", $"Request '{request.Id}' is not a fulfilled disclosure: only those have a package.");
         }
 
         var subject = await _subjects.LiveSubjectAsync(request.SubjectId, cancellationToken).ConfigureAwait(false);
-        return await DiscloseAsync(caller, request, subject, format ?? request.Format ?? DisclosureFormat.Json, cancellationToken).ConfigureAwait(false);
+        var chosen = format ?? request.Format ?? DisclosureFormat.Json;
+        return request.Type == RequestType.RecordDisclosure
+            ? await DiscloseRecordsAsync(caller, request, subject, chosen, cancellationToken).ConfigureAwait(false)
+            : await DiscloseAsync(caller, request, subject, chosen, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The purposes a subject's data is used for now: those in effect that use an item type the subject holds, and — when they need consent — that the person consented to.</summary>
@@ -371,6 +377,19 @@ public sealed class SubjectRequests
         var file = DisclosureRenderer.Render(package, format, _options);
         await _log.AppendAsync(caller, AccessAction.Export, subject.Id, items.Select(i => i.Type).Append("CONSENT").Append("EVENT"), LogPurpose, true,
             $"request {request.Id}: disclosure as {RequestNames.Name(format)} ({items.Count} item(s), {consents.Count} consent(s), {events.Count} event(s))", cancellationToken).ConfigureAwait(false);
+        return file;
+    }
+
+    // Art. 33(5): the records of provision to and receipt from third parties (Art. 29, 30, 31), without the operational
+    // entries of exceptions, entrustment, succession and joint use, which are not records under the Act.
+    private async Task<DisclosureFile> DiscloseRecordsAsync(Caller caller, SubjectRequest request, DataSubject subject, DisclosureFormat format, CancellationToken cancellationToken)
+    {
+        var records = await _provisions.GetRecordsForSubjectAsync(subject.Id, includeOperational: false, cancellationToken).ConfigureAwait(false);
+        var profile = await _statement.ProfileAsync(cancellationToken).ConfigureAwait(false);
+        var package = new DisclosurePackage(request.Id, subject.Id, _time.GetUtcNow(), profile.Name, [], [], [], [], []) { Records = records, RecordsOnly = true };
+        var file = DisclosureRenderer.Render(package, format, _options);
+        await _log.AppendAsync(caller, AccessAction.Export, subject.Id, ["PROVISION_RECORD"], LogPurpose, true,
+            $"request {request.Id}: provision records disclosed as {RequestNames.Name(format)} ({records.Count} record(s))", cancellationToken).ConfigureAwait(false);
         return file;
     }
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Mamori.Core.Audit;
 using Mamori.Core.Features;
+using Mamori.Core.Provision;
 using Mamori.Core.Purposes;
 using Mamori.Core.Requests;
 using Mamori.Core.Subjects;
@@ -331,15 +332,40 @@ public abstract partial class PlatformSuite<TFixture>
     }
 
     [Fact]
-    public async Task RequestsRecordDisclosureAndStopProvision_Fulfil_RefusedNotYetAvailable()
+    public async Task RequestsRecordDisclosure_AfterAProvision_DisclosesExactlyTheRecordsOfThatPerson()
     {
-        var subjectId = await World.RegisterAsync(World.NextPerson());
-        foreach (var type in new[] { RequestType.RecordDisclosure, RequestType.StopProvision })
-        {
-            var outcome = await FulfilledAsync(new NewSubjectRequest(subjectId, type, "mail"));
-            Assert.Equal(RequestStatus.Refused, outcome.Request.Status);
-            Assert.Equal(RefusalReason.NotYetAvailable, outcome.Request.RefusalReason);
-        }
+        await ProvisionSetup.EnsureSharingPurposeAsync(World);
+        var recipient = await Platform.Recipients.RegisterAsync(World.Officer, ProvisionSetup.Domestic(ProvisionBasis.OptOut), Ct);
+        var person = await ProvisionSetup.PersonAsync(World);
+        var other = await ProvisionSetup.PersonAsync(World);
+        await Platform.Provisions.ProvideAsync(World.Officer, new ProvisionRequest(recipient.Id, ProvisionSetup.Sharing, s_contact) { SubjectIds = [person, other] }, Ct);
+        var provided = await Platform.Provisions.GetRecordsForSubjectAsync(person, cancellationToken: Ct);
+
+        var outcome = await FulfilledAsync(new NewSubjectRequest(person, RequestType.RecordDisclosure, "mail") { Format = DisclosureFormat.Json });
+
+        Assert.Equal(RequestStatus.Fulfilled, outcome.Request.Status);
+        using var json = JsonDocument.Parse(outcome.Package!.Content);
+        var disclosed = json.RootElement.GetProperty("provision_records").EnumerateArray().ToList();
+        Assert.Equal(provided.Select(r => r.Id), disclosed.Select(r => r.GetProperty("id").GetString()));
+        Assert.All(disclosed, r => Assert.Equal(recipient.Name, r.GetProperty("counterparty").GetString()));
+        Assert.Equal(s_contact, disclosed[0].GetProperty("item_types").EnumerateArray().Select(t => t.GetString()));
+        Assert.Empty(json.RootElement.GetProperty("items").EnumerateArray());
+        Assert.DoesNotContain(other, Encoding.UTF8.GetString(outcome.Package.Content), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RequestsStopProvision_Fulfilled_LaterProvisionRefusesThePerson()
+    {
+        await ProvisionSetup.EnsureSharingPurposeAsync(World);
+        var recipient = await Platform.Recipients.RegisterAsync(World.Officer, ProvisionSetup.Domestic(ProvisionBasis.OptOut), Ct);
+        var person = await ProvisionSetup.PersonAsync(World);
+
+        var outcome = await FulfilledAsync(new NewSubjectRequest(person, RequestType.StopProvision, "mail"));
+        var result = await Platform.Provisions.ProvideAsync(World.Officer, new ProvisionRequest(recipient.Id, ProvisionSetup.Sharing, s_contact) { SubjectIds = [person] }, Ct);
+
+        Assert.Equal(RequestStatus.Fulfilled, outcome.Request.Status);
+        Assert.Empty(result.ProvidedSubjectIds);
+        Assert.Equal("provision_stopped", Assert.Single(result.Refusals).Code);
     }
 
     [Fact]
