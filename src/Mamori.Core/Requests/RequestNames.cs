@@ -27,7 +27,7 @@ public static class RequestNames
         (RefusalReason.NoRetainedData, "no_retained_data", "ご本人の保有個人データが存在しないため"),
         (RefusalReason.RequirementsNotMet, "requirements_not_met", "法令の定める要件に該当しないため（第34条・第35条）"),
         (RefusalReason.FeeNotPaid, "fee_not_paid", "所定の手数料のお支払いが確認できないため（第38条）"),
-        (RefusalReason.NotYetAvailable, "not_yet_available", "第三者提供記録の機能が未導入のため、現時点では対応できません（not yet available）"),
+        (RefusalReason.NotYetAvailable, "not_yet_available", "現時点では対応できません（not yet available）"),
         (RefusalReason.Other, "other", "その他の理由（備考のとおり）"),
     ];
 
