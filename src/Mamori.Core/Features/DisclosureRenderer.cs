@@ -198,57 +198,21 @@ internal static class DisclosureRenderer
     {
         var lines = new List<(string Text, double Size)>
         {
-            ("保有個人データの開示について（個人情報保護法第33条）", 15),
-            ("Disclosure of retained personal data (APPI Art. 33)", 9),
+            package.RecordsOnly
+                ? ("第三者提供記録の開示について（個人情報保護法第33条第5項）", 15)
+                : ("保有個人データの開示について（個人情報保護法第33条）", 15),
+            package.RecordsOnly
+                ? ("Disclosure of third-party provision records (APPI Art. 33(5))", 9)
+                : ("Disclosure of retained personal data (APPI Art. 33)", 9),
             (string.Empty, 6),
             ($"開示者 / Business: {package.BusinessName}", 10),
             ($"請求番号 / Request: {package.RequestId}", 10),
             ($"本人 ID / Subject: {package.SubjectId}", 10),
             ($"作成日時 / Generated: {Time(package.GeneratedAt)}", 10),
-            (string.Empty, 6),
-            ($"1. 保有個人データ（{package.Items.Count} 件） / Personal data", 12),
         };
-        foreach (var item in package.Items)
+        if (!package.RecordsOnly)
         {
-            lines.Add(($"・{item.Type}: {item.Value}", 10));
-            lines.Add(($"　　取得元: {item.Provenance.Source}（{MethodJapanese(item.Provenance.Method)}、{Time(item.Provenance.AcquiredAt)}）", 8));
-        }
-
-        lines.Add((string.Empty, 6));
-        lines.Add(($"2. 利用目的（{package.Purposes.Count} 件） / Purposes of use", 12));
-        foreach (var purpose in package.Purposes)
-        {
-            lines.Add(($"・{purpose.Title}（{purpose.Code} 第{purpose.Version}版、{(purpose.Basis == "consent" ? "ご本人の同意による" : "公表・通知した目的による")}）", 10));
-            lines.Add(($"　　{purpose.Text}", 8));
-        }
-
-        lines.Add((string.Empty, 6));
-        lines.Add(($"3. 同意の記録（{package.Consents.Count} 件） / Consents", 12));
-        foreach (var consent in package.Consents)
-        {
-            lines.Add(($"・{consent.PurposeCode}: {(consent.Given ? "同意" : "撤回")}（{Time(consent.At)}、{consent.Channel}）", 10));
-        }
-
-        lines.Add((string.Empty, 6));
-        lines.Add(($"4. 利用履歴（{package.Events.Count} 件） / Events", 12));
-        foreach (var e in package.Events)
-        {
-            var attributes = string.Join("、", e.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => $"{a.Key}={a.Value}"));
-            lines.Add(($"・{Time(e.OccurredAt)} {e.Kind} {attributes}", 9));
-        }
-
-        lines.Add((string.Empty, 6));
-        lines.Add(($"5. 示したプライバシーポリシー（{package.NoticeIds.Count} 件） / Notices shown", 12));
-        foreach (var notice in package.NoticeIds)
-        {
-            lines.Add(($"・{notice}", 9));
-        }
-
-        if (package.RecordsOnly)
-        {
-            lines.RemoveRange(8, lines.Count - 8);
-            lines[0] = ("第三者提供記録の開示について（個人情報保護法第33条第5項）", 15);
-            lines[1] = ("Disclosure of third-party provision records (APPI Art. 33(5))", 9);
+            AddDataSections(lines, package);
         }
 
         if (package.RecordsOnly || package.Records.Count > 0)
@@ -316,6 +280,48 @@ internal static class DisclosureRenderer
     /// Points PDFsharp (once per process) at the first Japanese font of the options that exists; a missing font is a clear
     /// error naming the Debian package. PDFsharp keeps the parsed font, so later documents only subset it.
     /// </summary>
+    // The person's data: items with provenance, purposes, consents, events and the notices shown (Art. 33(1)).
+    private static void AddDataSections(List<(string Text, double Size)> lines, DisclosurePackage package)
+    {
+        lines.Add((string.Empty, 6));
+        lines.Add(($"1. 保有個人データ（{package.Items.Count} 件） / Personal data", 12));
+        foreach (var item in package.Items)
+        {
+            lines.Add(($"・{item.Type}: {item.Value}", 10));
+            lines.Add(($"　　取得元: {item.Provenance.Source}（{MethodJapanese(item.Provenance.Method)}、{Time(item.Provenance.AcquiredAt)}）", 8));
+        }
+
+        lines.Add((string.Empty, 6));
+        lines.Add(($"2. 利用目的（{package.Purposes.Count} 件） / Purposes of use", 12));
+        foreach (var purpose in package.Purposes)
+        {
+            lines.Add(($"・{purpose.Title}（{purpose.Code} 第{purpose.Version}版、{(purpose.Basis == "consent" ? "ご本人の同意による" : "公表・通知した目的による")}）", 10));
+            lines.Add(($"　　{purpose.Text}", 8));
+        }
+
+        lines.Add((string.Empty, 6));
+        lines.Add(($"3. 同意の記録（{package.Consents.Count} 件） / Consents", 12));
+        foreach (var consent in package.Consents)
+        {
+            lines.Add(($"・{consent.PurposeCode}: {(consent.Given ? "同意" : "撤回")}（{Time(consent.At)}、{consent.Channel}）", 10));
+        }
+
+        lines.Add((string.Empty, 6));
+        lines.Add(($"4. 利用履歴（{package.Events.Count} 件） / Events", 12));
+        foreach (var e in package.Events)
+        {
+            var attributes = string.Join("、", e.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => $"{a.Key}={a.Value}"));
+            lines.Add(($"・{Time(e.OccurredAt)} {e.Kind} {attributes}", 9));
+        }
+
+        lines.Add((string.Empty, 6));
+        lines.Add(($"5. 示したプライバシーポリシー（{package.NoticeIds.Count} 件） / Notices shown", 12));
+        foreach (var notice in package.NoticeIds)
+        {
+            lines.Add(($"・{notice}", 9));
+        }
+    }
+
     private static void EnsureFontResolver(PlatformOptions options)
     {
         lock (s_fontLock)
