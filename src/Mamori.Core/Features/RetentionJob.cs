@@ -231,7 +231,7 @@ public sealed class RetentionJob
             return true;
         }
 
-        await _store.DeleteItemsAsync(deletion.ItemIds, [record], cancellationToken).ConfigureAwait(false);
+        await _store.DeleteItemsAsync(deletion.SubjectId!, deletion.ItemIds, [record], cancellationToken).ConfigureAwait(false);
         await _log.AppendAsync(SystemCaller, AccessAction.Erase, deletion.SubjectId, deletion.ItemTypes, purpose, true,
             $"retention run {runId}: {deletion.Count} item(s) deleted, {deletion.Rule}, {why}", cancellationToken).ConfigureAwait(false);
         return true;

@@ -14,11 +14,12 @@ public interface IRetentionStore
     /// <param name="cancellationToken">Stops the work.</param>
     Task<IReadOnlyList<RetentionCandidate>> GetRetentionCandidatesAsync(string? after, int limit, CancellationToken cancellationToken = default);
 
-    /// <summary>Deletes items and writes their deletion-log lines in one transaction (items already gone are skipped).</summary>
+    /// <summary>Deletes items of one subject and writes their deletion-log lines in one transaction (items already gone are skipped).</summary>
+    /// <param name="subjectId">The subject whose items they are.</param>
     /// <param name="itemIds">The items.</param>
     /// <param name="records">The deletion-log lines.</param>
     /// <param name="cancellationToken">Stops the work.</param>
-    Task DeleteItemsAsync(IReadOnlyList<string> itemIds, IReadOnlyList<DeletionRecord> records, CancellationToken cancellationToken = default);
+    Task DeleteItemsAsync(string subjectId, IReadOnlyList<string> itemIds, IReadOnlyList<DeletionRecord> records, CancellationToken cancellationToken = default);
 
     /// <summary>Appends deletion-log lines.</summary>
     /// <param name="records">The lines.</param>

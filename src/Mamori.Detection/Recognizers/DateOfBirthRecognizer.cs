@@ -49,6 +49,10 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
     // Words that, in the window, suggest a birth date.
     private static readonly string[] s_windowWords = ["生年月日", "誕生日", "生まれ", "出生", "birth", "born", "dob"];
 
+    // The Japanese window words with where their 生 is, and the English ones searched at once.
+    private static readonly (string Word, int Offset)[] s_japaneseWords = [("生年月日", 0), ("誕生日", 1), ("生まれ", 0), ("出生", 1)];
+    private static readonly SearchValues<string> s_englishWords = SearchValues.Create(["birth", "born", "dob"], StringComparison.OrdinalIgnoreCase);
+
     // How a label naming some other date ends (受付日, 登録日, 注文日時, 日付, 有効期限, 期日, date).
     private static readonly string[] s_dateLabelEnds = ["日", "日付", "日時", "期限", "期日", "date", "day"];
 
@@ -106,8 +110,9 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
         var scratch = s_scratch ??= new Scratch();
         var dates = scratch.Dates;
         dates.Clear();
-        var words = field ? null : BirthWordPositions(text, scratch.Words);
-        var scan = new Scan(text, words, Windows(text, words, scratch.Windows), scratch.Starts);
+        var labelled = field;
+        var words = field ? null : BirthWordPositions(text, scratch.Words, out labelled);
+        var scan = new Scan(text, words, Windows(text, words, scratch.Windows), scratch.Starts, labelled);
         CollectDates(scan, field, today, dates);
         foreach (var date in dates)
         {
@@ -143,27 +148,53 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
         return text.ContainsAny(s_englishTriggers);
     }
 
-    /// <summary>Where the birth words are (生年月日, 誕生日, 生まれ, 出生, birth, born, dob, d.o.b): dates far from all of them need no parsing.</summary>
-    private static List<int> BirthWordPositions(string text, List<int> positions)
+    /// <summary>
+    /// Where the birth words are (生年月日, 誕生日, 生まれ, 出生, birth, born, dob): dates far from all of them need no parsing.
+    /// Two passes over the text, whatever the number of words: every Japanese birth word holds 生, so the search for 生
+    /// finds them all (and 生 right after a date), and one vectorised multi-string search finds the English ones.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="positions">Receives the words' starts, in order.</param>
+    /// <param name="labelled">Whether 生年月日, birth or dob is among them (an eight-digit date is then worth reading).</param>
+    private static List<int> BirthWordPositions(string text, List<int> positions, out bool labelled)
     {
         positions.Clear();
-        foreach (var word in s_windowWords)
+        labelled = false;
+        var span = text.AsSpan();
+        for (var at = span.IndexOf('生'); at >= 0;)
         {
-            var comparison = char.IsAsciiLetter(word[0]) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-            for (var at = text.IndexOf(word, comparison); at >= 0; at = text.IndexOf(word, at + word.Length, comparison))
+            foreach (var (word, offset) in s_japaneseWords)
             {
-                positions.Add(at);
+                if (at >= offset && span[(at - offset)..].StartsWith(word, StringComparison.Ordinal))
+                {
+                    positions.Add(at - offset);
+                    labelled |= offset == 0 && word.Length == 4; // 生年月日
+                }
             }
-        }
 
-        // 生 right after a date (1985/4/1生, 昭和63年1月1日 生).
-        for (var at = text.IndexOf('生'); at >= 0; at = text.IndexOf('生', at + 1))
-        {
-            var before = at > 0 ? text[at - 1] : '\0';
+            // 生 right after a date (1985/4/1生, 昭和63年1月1日 生).
+            var before = at > 0 ? span[at - 1] : '\0';
             if (char.IsAsciiDigit(before) || before is '日' or '年' or '月' or ')' or ' ')
             {
                 positions.Add(at);
             }
+
+            var next = span[(at + 1)..].IndexOf('生');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        for (var from = 0; from < span.Length;)
+        {
+            var hit = span[from..].IndexOfAny(s_englishWords);
+            if (hit < 0)
+            {
+                break;
+            }
+
+            var at = from + hit;
+            positions.Add(at);
+            labelled |= (span[at] | 0x20) == 'd' || (span[at + 1] | 0x20) == 'i'; // dob, birth (not born)
+            from = at + 1;
         }
 
         positions.Sort();
@@ -301,8 +332,7 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
             Add(dates, match, valid ? Validity.Full : Validity.Invalid);
         }
 
-        if (field || text.Contains("生年月日", StringComparison.Ordinal) || text.Contains("dob", StringComparison.OrdinalIgnoreCase)
-            || text.Contains("birth", StringComparison.OrdinalIgnoreCase))
+        if (field || scan.Labelled)
         {
             foreach (var start in MatchStarts(CompactDate(), scan))
             {
@@ -692,7 +722,7 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
     private readonly record struct Candidate(int Start, int Length, Validity Validity);
 
     /// <summary>The text, its birth words (null in a birth-date field), the windows dates are searched in, and room for match starts.</summary>
-    private readonly record struct Scan(string Text, List<int>? Words, List<(int From, int To)> Windows, List<int> Starts);
+    private readonly record struct Scan(string Text, List<int>? Words, List<(int From, int To)> Windows, List<int> Starts, bool Labelled);
 
     /// <summary>Lists reused by every call on one thread.</summary>
     private sealed class Scratch

@@ -18,7 +18,7 @@ internal abstract partial class SqlPlatformStore
     private static readonly string[] s_deletionParameters =
         ["@run_id", "@at", "@kind", "@subject_id", "@item_types", "@item_count", "@rule", "@purpose_codes", "@retention_days", "@last_activity", "@actor", "@participant"];
 
-    private static readonly string[] s_itemIdParameter = ["@id"];
+    private static readonly string[] s_itemKeyParameters = ["@subject_id", "@id"];
 
     /// <summary>
     /// One page of subjects (by id, keyset), then their items, latest event and own-use consents in three queries with the
@@ -77,13 +77,18 @@ internal abstract partial class SqlPlatformStore
         return [.. subjects.Select(s => new RetentionCandidate(s.Id, last[s.Id], items[s.Id], consents[s.Id]))];
     }
 
-    public Task DeleteItemsAsync(IReadOnlyList<string> itemIds, IReadOnlyList<DeletionRecord> records, CancellationToken cancellationToken = default)
+    public Task DeleteItemsAsync(string subjectId, IReadOnlyList<string> itemIds, IReadOnlyList<DeletionRecord> records, CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrEmpty(subjectId);
         ArgumentNullException.ThrowIfNull(itemIds);
         ArgumentNullException.ThrowIfNull(records);
         return WriteAsync(async scope =>
         {
-            await Db.ExecuteManyAsync(scope, "DELETE FROM items WHERE id = @id", s_itemIdParameter, itemIds, (id, values) => values[0] = id, cancellationToken).ConfigureAwait(false);
+            await Db.ExecuteManyAsync(scope, "DELETE FROM items WHERE subject_id = @subject_id AND id = @id", s_itemKeyParameters, itemIds, (id, values) =>
+            {
+                values[0] = subjectId;
+                values[1] = id;
+            }, cancellationToken).ConfigureAwait(false);
             await Db.ExecuteManyAsync(scope, InsertDeletionSql, s_deletionParameters, records, BindDeletion, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
     }

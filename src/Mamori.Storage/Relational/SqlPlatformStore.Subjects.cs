@@ -21,8 +21,8 @@ internal abstract partial class SqlPlatformStore
 
     private const string UpsertItemSql = "INSERT INTO items (" + ItemColumns + ") VALUES (" + ItemValues + """
         )
-        ON CONFLICT (id) DO UPDATE SET
-            subject_id = excluded.subject_id, type = excluded.type, category = excluded.category,
+        ON CONFLICT (subject_id, id) DO UPDATE SET
+            type = excluded.type, category = excluded.category,
             ciphertext = excluded.ciphertext, blind_index = excluded.blind_index, source = excluded.source,
             method = excluded.method, acquired_at = excluded.acquired_at, notice_id = excluded.notice_id
         """;

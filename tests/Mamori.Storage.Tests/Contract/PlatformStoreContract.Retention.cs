@@ -92,8 +92,8 @@ public abstract partial class PlatformStoreContract
         var line = new DeletionRecord(0, "Rrun", Samples.At(10), DeletionKind.Items, "S0100", [EntityTypes.EmailAddress, EntityTypes.PhoneNumber], 2,
             RetentionRules.Expired, ["support"], 365, Samples.At(0), "retention");
 
-        await Store.DeleteItemsAsync(doomed, [line], Ct);
-        await Store.DeleteItemsAsync(doomed, [line with { RunId = "Rrun2" }], Ct);
+        await Store.DeleteItemsAsync("S0100", doomed, [line], Ct);
+        await Store.DeleteItemsAsync("S0100", doomed, [line with { RunId = "Rrun2" }], Ct);
         await Store.InsertDeletionRecordsAsync([line with { Kind = DeletionKind.Records, SubjectId = null, ItemTypes = [], RetentionDays = null, LastActivity = null, Participant = "provision-records" }], Ct);
 
         Assert.Equal([EntityTypes.PersonName], (await Store.GetItemsAsync("S0100", Ct)).Select(i => i.Type));

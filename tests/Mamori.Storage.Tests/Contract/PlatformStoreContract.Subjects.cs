@@ -282,6 +282,20 @@ public abstract partial class PlatformStoreContract
         Assert.Empty(await Store.GetEventsAsync(record.Subject.Id, Ct));
     }
 
+    [Fact]
+    public async Task UpsertItemsAsync_UnknownSubject_RefusedWithoutWriting()
+    {
+        var record = Samples.Subject();
+        await Store.InsertSubjectsAsync([record], Ct);
+        var good = Samples.Item(record.Subject.Id, EntityTypes.Address);
+        var orphan = Samples.Item(DataSubject.NewId(), EntityTypes.Address);
+
+        await Assert.ThrowsAsync<StorageException>(() => Store.UpsertItemsAsync([good, orphan], Ct));
+
+        Assert.Equal(record.Items.Select(i => i.Id), (await Store.GetItemsAsync(record.Subject.Id, Ct)).Select(i => i.Id));
+        Assert.Equal(record.Items.Count, await CountRawAsync("SELECT count(*) FROM items"));
+    }
+
     private static void AssertSameItem(StoredItem expected, StoredItem actual)
     {
         Assert.Equal(expected with { Ciphertext = Array.Empty<byte>() }, actual with { Ciphertext = Array.Empty<byte>() });

@@ -1,6 +1,7 @@
 using Mamori.Storage.Tests.Contract;
 using Mamori.Testing;
 using Npgsql;
+using Xunit;
 
 namespace Mamori.Storage.Tests.Postgres;
 
@@ -56,6 +57,33 @@ public sealed class PostgresStoreTests : PlatformStoreContract
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return await command.ExecuteScalarAsync(Ct);
+    }
+
+    [Fact]
+    public async Task RawDelete_Subject_IsRefusedAndTheRowStays()
+    {
+        // Rows name their subject through a check per statement, not a per-row foreign key: nothing may remove a subject.
+        var record = Samples.Subject();
+        await Store.InsertSubjectsAsync([record], Ct);
+
+        var error = await Assert.ThrowsAsync<PostgresException>(() => ExecuteRawAsync("DELETE FROM subjects"));
+
+        Assert.Equal(PostgresErrorCodes.RestrictViolation, error.SqlState);
+        Assert.NotNull(await Store.GetSubjectAsync(record.Subject.Id, Ct));
+    }
+
+    [Fact]
+    public async Task RawUpdate_ItemSubject_IsRefused()
+    {
+        var first = Samples.Subject();
+        var second = Samples.Subject();
+        await Store.InsertSubjectsAsync([first, second], Ct);
+
+        var error = await Assert.ThrowsAsync<PostgresException>(() =>
+            ExecuteRawAsync($"UPDATE items SET subject_id = '{second.Subject.Id}' WHERE subject_id = '{first.Subject.Id}'"));
+
+        Assert.Equal(PostgresErrorCodes.ForeignKeyViolation, error.SqlState);
+        Assert.Equal(first.Items.Count, (await Store.GetItemsAsync(first.Subject.Id, Ct)).Count);
     }
 
     /// <summary>What a dump of the data schema holds: every item row as stored.</summary>
