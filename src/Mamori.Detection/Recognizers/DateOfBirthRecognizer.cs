@@ -49,15 +49,17 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
     // Words that, in the window, suggest a birth date.
     private static readonly string[] s_windowWords = ["生年月日", "誕生日", "生まれ", "出生", "birth", "born", "dob"];
 
-    // The Japanese window words with where their 生 is, and the English ones searched at once.
+    // The Japanese window words with where their 生 is (each holds one).
     private static readonly (string Word, int Offset)[] s_japaneseWords = [("生年月日", 0), ("誕生日", 1), ("生まれ", 0), ("出生", 1)];
-    private static readonly SearchValues<string> s_englishWords = SearchValues.Create(["birth", "born", "dob"], StringComparison.OrdinalIgnoreCase);
+
+    // The first letters of the English birth words. A vectorised search for four characters runs at memory speed over
+    // Japanese text, where a case-insensitive multi-string search (SearchValues<string>) costs about 1.5 ns a character:
+    // a twelfth of the whole detector's time on the benchmark text.
+    private static readonly SearchValues<char> s_englishFirstLetters = SearchValues.Create("bBdD");
 
     // How a label naming some other date ends (受付日, 登録日, 注文日時, 日付, 有効期限, 期日, date).
     private static readonly string[] s_dateLabelEnds = ["日", "日付", "日時", "期限", "期日", "date", "day"];
 
-    // The English birth words, searched at once (a vectorised multi-string search for ASCII words).
-    private static readonly SearchValues<string> s_englishTriggers = SearchValues.Create(["birth", "born", "dob", "d.o.b"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] s_occasions = ["キャンペーン", "特典", "クーポン", "セール", "割引", "会", "祝", "プレゼント", "ケーキ", "記念"];
 
@@ -145,13 +147,46 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
             at = next < 0 ? -1 : at + 1 + next;
         }
 
-        return text.ContainsAny(s_englishTriggers);
+        return NextEnglishWord(text, 0, out _) >= 0;
+    }
+
+    /// <summary>The start of the next English birth word (birth, born, dob, d.o.b; any case) at or after <paramref name="from"/>, or -1.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="from">Where to start.</param>
+    /// <param name="word">The word found: 0 born, 1 birth, 2 dob, 3 d.o.b.</param>
+    private static int NextEnglishWord(ReadOnlySpan<char> text, int from, out int word)
+    {
+        while (from < text.Length)
+        {
+            var hit = text[from..].IndexOfAny(s_englishFirstLetters);
+            if (hit < 0)
+            {
+                break;
+            }
+
+            var at = from + hit;
+            var rest = text[at..];
+            word = rest.StartsWith("born", StringComparison.OrdinalIgnoreCase) ? 0
+                : rest.StartsWith("birth", StringComparison.OrdinalIgnoreCase) ? 1
+                : rest.StartsWith("dob", StringComparison.OrdinalIgnoreCase) ? 2
+                : rest.StartsWith("d.o.b", StringComparison.OrdinalIgnoreCase) ? 3
+                : -1;
+            if (word >= 0)
+            {
+                return at;
+            }
+
+            from = at + 1;
+        }
+
+        word = -1;
+        return -1;
     }
 
     /// <summary>
     /// Where the birth words are (生年月日, 誕生日, 生まれ, 出生, birth, born, dob): dates far from all of them need no parsing.
     /// Two passes over the text, whatever the number of words: every Japanese birth word holds 生, so the search for 生
-    /// finds them all (and 生 right after a date), and one vectorised multi-string search finds the English ones.
+    /// finds them all (and 生 right after a date), and one for the English words' first letters finds the others.
     /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="positions">Receives the words' starts, in order.</param>
@@ -183,18 +218,13 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
             at = next < 0 ? -1 : at + 1 + next;
         }
 
-        for (var from = 0; from < span.Length;)
+        for (var at = NextEnglishWord(span, 0, out var word); at >= 0; at = NextEnglishWord(span, at + 1, out word))
         {
-            var hit = span[from..].IndexOfAny(s_englishWords);
-            if (hit < 0)
+            if (word <= 2)
             {
-                break;
+                positions.Add(at); // d.o.b is a label, not a window word
+                labelled |= word > 0; // birth, dob (not born)
             }
-
-            var at = from + hit;
-            positions.Add(at);
-            labelled |= (span[at] | 0x20) == 'd' || (span[at + 1] | 0x20) == 'i'; // dob, birth (not born)
-            from = at + 1;
         }
 
         positions.Sort();

@@ -111,53 +111,27 @@ internal sealed class TermIndex
     {
         var first = matches.Count;
         ref var kinds = ref MemoryMarshal.GetArrayDataReference(_kinds); // 65,536 entries: every char indexes it
-        ref var chars = ref MemoryMarshal.GetReference(text);
-
-        // Four characters per step with one branch: most steps find nothing (an anchor is about one character in forty).
-        var i = 0;
-        for (; i <= text.Length - 4; i += 4)
+        for (var i = 0; i < text.Length; i++)
         {
-            var k0 = Unsafe.Add(ref kinds, Unsafe.Add(ref chars, i));
-            var k1 = Unsafe.Add(ref kinds, Unsafe.Add(ref chars, i + 1));
-            var k2 = Unsafe.Add(ref kinds, Unsafe.Add(ref chars, i + 2));
-            var k3 = Unsafe.Add(ref kinds, Unsafe.Add(ref chars, i + 3));
-            if ((k0 | k1 | k2 | k3) == 0)
+            var kind = Unsafe.Add(ref kinds, text[i]);
+            if (kind == 0)
             {
                 continue;
             }
 
-            Visit(text, i, k0, matches);
-            Visit(text, i + 1, k1, matches);
-            Visit(text, i + 2, k2, matches);
-            Visit(text, i + 3, k3, matches);
-        }
-
-        for (; i < text.Length; i++)
-        {
-            Visit(text, i, Unsafe.Add(ref kinds, Unsafe.Add(ref chars, i)), matches);
+            if (kind >= FirstBucket)
+            {
+                MatchJapanese(text, i, _buckets[kind - FirstBucket], matches);
+            }
+            else if (i == 0 || !char.IsAsciiLetter(text[i - 1]))
+            {
+                MatchLatin(text, i, matches);
+            }
         }
 
         if (matches.Count - first > 1)
         {
             Tidy(matches, first);
-        }
-    }
-
-    /// <summary>Checks the terms a character of kind <paramref name="kind"/> at <paramref name="at"/> may belong to.</summary>
-    private void Visit(ReadOnlySpan<char> text, int at, byte kind, List<(int Start, string Term)> matches)
-    {
-        if (kind == 0)
-        {
-            return;
-        }
-
-        if (kind >= FirstBucket)
-        {
-            MatchJapanese(text, at, _buckets[kind - FirstBucket], matches);
-        }
-        else if (at == 0 || !char.IsAsciiLetter(text[at - 1]))
-        {
-            MatchLatin(text, at, matches);
         }
     }
 
