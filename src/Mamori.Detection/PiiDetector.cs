@@ -151,7 +151,7 @@ public sealed class PiiDetector : IDisposable
     }
 
     /// <summary>Runs the recognizers over <paramref name="text"/> (folded), sharing one scan for digit runs.</summary>
-    private void Recognize(IReadOnlyList<IRecognizer> recognizers, string text, string? fieldName, Scratch scratch, List<Finding> findings)
+    private void Recognize(IRecognizer[] recognizers, string text, string? fieldName, Scratch scratch, List<Finding> findings)
     {
         var runs = scratch.DigitRuns;
         var longRuns = scratch.LongDigitRuns;
@@ -179,9 +179,9 @@ public sealed class PiiDetector : IDisposable
         }
 
         var input = new RecognitionInput(text, fieldName, _context, runs, runCount, longRuns, longRunCount);
-        for (var i = 0; i < recognizers.Count; i++)
+        foreach (var recognizer in recognizers)
         {
-            recognizers[i].Recognize(input, findings);
+            recognizer.Recognize(input, findings);
         }
     }
 

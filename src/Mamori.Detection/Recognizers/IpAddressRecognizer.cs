@@ -151,7 +151,9 @@ public sealed class IpAddressRecognizer : IRecognizer
 
             position = Math.Max(end, colon + 1);
             var candidate = text[start..end];
-            if (candidate.Count(':') < 2 || (start > 0 && char.IsAsciiLetterOrDigit(text[start - 1]))
+            // Eight groups, or fewer with :: (a time such as 12:34:56 is neither and is not parsed).
+            var colons = candidate.Count(':');
+            if (colons < 2 || (colons < 6 && !candidate.Contains("::", StringComparison.Ordinal)) || (start > 0 && char.IsAsciiLetterOrDigit(text[start - 1]))
                 || (end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
                 || !IPAddress.TryParse(candidate, out var address) || address.AddressFamily != AddressFamily.InterNetworkV6)
             {

@@ -64,7 +64,7 @@ public sealed partial class OnlineIdentifierRecognizer : IRecognizer
 
         FindKeyedTokens(input, text, findings);
 
-        if (input.Text.Contains("GA1.", StringComparison.Ordinal) || input.Text.Contains("fb.", StringComparison.Ordinal))
+        if (HasAnalyticsCookie(text))
         {
             foreach (var match in AnalyticsCookieValue().EnumerateMatches(text))
             {
@@ -136,6 +136,23 @@ public sealed partial class OnlineIdentifierRecognizer : IRecognizer
         }
     }
 
+
+    /// <summary>Whether GA1. or fb. is in the text: one search for the full stop they end with (rare in Japanese text).</summary>
+    private static bool HasAnalyticsCookie(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOf('.'); at >= 0;)
+        {
+            if ((at >= 3 && text[(at - 3)..at].SequenceEqual("GA1")) || (at >= 2 && text[(at - 2)..at].SequenceEqual("fb")))
+            {
+                return true;
+            }
+
+            var next = text[(at + 1)..].IndexOf('.');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
+    }
 
     /// <summary>The position of <paramref name="separator"/>'s character at <paramref name="offset"/>, searching from <paramref name="from"/>, or -1.</summary>
     private static int IndexOf(ReadOnlySpan<char> text, string separator, int from, int offset)
