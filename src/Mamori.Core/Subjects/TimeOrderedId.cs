@@ -22,6 +22,21 @@ internal static class TimeOrderedId
 
         bytes[6] = (byte)(0x70 | (bytes[6] & 0x0F)); // version 7
         bytes[8] = (byte)(0x80 | (bytes[8] & 0x3F)); // RFC 9562 variant
-        return prefix + Convert.ToHexStringLower(bytes);
+
+        // One allocation: the prefix and the hex digits written straight into the string.
+        return string.Create(33, (prefix, Bytes: new Uuid(bytes)), static (chars, state) =>
+        {
+            chars[0] = state.prefix;
+            Convert.TryToHexStringLower(state.Bytes, chars[1..], out _);
+        });
+    }
+
+    /// <summary>The 16 bytes of a UUID by value (a span cannot be captured by the string's initialiser).</summary>
+    [System.Runtime.CompilerServices.InlineArray(16)]
+    private struct Uuid
+    {
+        private byte _first;
+
+        public Uuid(ReadOnlySpan<byte> bytes) => bytes.CopyTo(this);
     }
 }

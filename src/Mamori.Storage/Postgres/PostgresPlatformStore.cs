@@ -26,20 +26,20 @@ internal sealed class PostgresPlatformStore(PostgresDatabase database) : SqlPlat
                 foreach (var record in subjects)
                 {
                     var subject = record.Subject;
-                    await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
-                    await copy.WriteAsync(subject.Id, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                    await copy.WriteAsync(Time(subject.CreatedAt), NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
-                    await copy.WriteAsync(Codes.Of(subject.Status), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    copy.StartRow();
+                    copy.Write(subject.Id, NpgsqlDbType.Text);
+                    copy.Write(Time(subject.CreatedAt), NpgsqlDbType.TimestampTz);
+                    copy.Write(Codes.Of(subject.Status), NpgsqlDbType.Text);
                     if (subject.ErasedAt is { } erased)
                     {
-                        await copy.WriteAsync(Time(erased), NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
+                        copy.Write(Time(erased), NpgsqlDbType.TimestampTz);
                     }
                     else
                     {
-                        await copy.WriteNullAsync(cancellationToken).ConfigureAwait(false);
+                        copy.WriteNull();
                     }
 
-                    await WriteNullableAsync(copy, record.ImportId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    WriteNullable(copy, record.ImportId, NpgsqlDbType.Text);
                 }
 
                 await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
@@ -52,17 +52,17 @@ internal sealed class PostgresPlatformStore(PostgresDatabase database) : SqlPlat
                 {
                     foreach (var item in record.Items)
                     {
-                        await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
-                        await copy.WriteAsync(item.Id, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                        await copy.WriteAsync(item.SubjectId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                        await copy.WriteAsync(item.Type, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                        await copy.WriteAsync(Codes.Of(item.Category), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                        await copy.WriteAsync(item.Ciphertext, NpgsqlDbType.Bytea, cancellationToken).ConfigureAwait(false);
-                        await WriteNullableAsync(copy, item.BlindIndex, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                        await copy.WriteAsync(item.Provenance.Source, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                        await copy.WriteAsync(Codes.Of(item.Provenance.Method), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                        await copy.WriteAsync(Time(item.Provenance.AcquiredAt), NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
-                        await WriteNullableAsync(copy, item.Provenance.NoticeId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                        copy.StartRow();
+                        copy.Write(item.Id, NpgsqlDbType.Text);
+                        copy.Write(item.SubjectId, NpgsqlDbType.Text);
+                        copy.Write(item.Type, NpgsqlDbType.Text);
+                        copy.Write(Codes.Of(item.Category), NpgsqlDbType.Text);
+                        copy.Write(item.Ciphertext, NpgsqlDbType.Bytea);
+                        WriteNullable(copy, item.BlindIndex, NpgsqlDbType.Text);
+                        copy.Write(item.Provenance.Source, NpgsqlDbType.Text);
+                        copy.Write(Codes.Of(item.Provenance.Method), NpgsqlDbType.Text);
+                        copy.Write(Time(item.Provenance.AcquiredAt), NpgsqlDbType.TimestampTz);
+                        WriteNullable(copy, item.Provenance.NoticeId, NpgsqlDbType.Text);
                     }
                 }
 
@@ -77,16 +77,16 @@ internal sealed class PostgresPlatformStore(PostgresDatabase database) : SqlPlat
                 {
                     foreach (var consent in record.Consents)
                     {
-                        await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
-                        await copy.WriteAsync(consent.Id, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                        await copy.WriteAsync(consent.SubjectId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                        await copy.WriteAsync(consent.PurposeCode, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                        await copy.WriteAsync(consent.Given, NpgsqlDbType.Boolean, cancellationToken).ConfigureAwait(false);
-                        await copy.WriteAsync(Time(consent.At), NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
-                        await copy.WriteAsync(consent.Channel, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                        await WriteNullableAsync(copy, consent.NoticeId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                        await WriteNullableAsync(copy, consent.Evidence, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                        await WriteNullableAsync(copy, consent.RecipientId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                        copy.StartRow();
+                        copy.Write(consent.Id, NpgsqlDbType.Text);
+                        copy.Write(consent.SubjectId, NpgsqlDbType.Text);
+                        copy.Write(consent.PurposeCode, NpgsqlDbType.Text);
+                        copy.Write(consent.Given, NpgsqlDbType.Boolean);
+                        copy.Write(Time(consent.At), NpgsqlDbType.TimestampTz);
+                        copy.Write(consent.Channel, NpgsqlDbType.Text);
+                        WriteNullable(copy, consent.NoticeId, NpgsqlDbType.Text);
+                        WriteNullable(copy, consent.Evidence, NpgsqlDbType.Text);
+                        WriteNullable(copy, consent.RecipientId, NpgsqlDbType.Text);
                     }
                 }
 
@@ -178,6 +178,18 @@ internal sealed class PostgresPlatformStore(PostgresDatabase database) : SqlPlat
     }
 
     private static DateTime Time(DateTimeOffset value) => new(SqlDatabase.MicrosecondTicks(value), DateTimeKind.Utc);
+
+    private static void WriteNullable(NpgsqlBinaryImporter copy, string? value, NpgsqlDbType type)
+    {
+        if (value is null)
+        {
+            copy.WriteNull();
+        }
+        else
+        {
+            copy.Write(value, type);
+        }
+    }
 
     private static Task WriteNullableAsync(NpgsqlBinaryImporter copy, string? value, NpgsqlDbType type, CancellationToken cancellationToken) =>
         value is null ? copy.WriteNullAsync(cancellationToken) : copy.WriteAsync(value, type, cancellationToken);
