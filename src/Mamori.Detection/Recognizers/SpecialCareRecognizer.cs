@@ -102,7 +102,9 @@ public sealed class SpecialCareRecognizer : IRecognizer
         .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Length).ToArray());
 
     private static readonly TermIndex s_personWords = new(SpecialCareTerms.PersonWords);
-    private static readonly TermIndex s_personLabels = new(SpecialCareTerms.PersonLabels);
+    // The person labels, longest first, and what can follow one (氏名: 山田, 利用者 鈴木, 本人=…).
+    private static readonly string[] s_personLabels = [.. SpecialCareTerms.PersonLabels.OrderByDescending(l => l.Length)];
+    private static readonly SearchValues<char> s_labelSeparators = SearchValues.Create(": \t=");
 
     private static readonly SearchValues<char> s_sentenceEnds = SearchValues.Create("。！？!?\n\r");
 
@@ -345,7 +347,7 @@ public sealed class SpecialCareRecognizer : IRecognizer
             records.Clear();
             var labels = s_headerMatches ??= [];
             labels.Clear();
-            s_personLabels.FindAll(text, labels);
+            FindPersonLabels(text, labels);
             foreach (var (at, label) in labels)
             {
                 var end = at + label.Length;
@@ -378,6 +380,31 @@ public sealed class SpecialCareRecognizer : IRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The person labels followed by a separator (氏名:, 利用者 ), in order. Found from the separators, which are rare in
+    /// Japanese prose, rather than by a second scan of the whole text: every label ends in 名, 前, 者, 様 or 人.
+    /// </summary>
+    private static void FindPersonLabels(ReadOnlySpan<char> text, List<(int Start, string Term)> labels)
+    {
+        for (var at = text.IndexOfAny(s_labelSeparators); at >= 0;)
+        {
+            if (at > 0 && text[at - 1] is '名' or '前' or '者' or '様' or '人')
+            {
+                foreach (var label in s_personLabels)
+                {
+                    if (at >= label.Length && text[(at - label.Length)..at].SequenceEqual(label))
+                    {
+                        labels.Add((at - label.Length, label));
+                        break;
+                    }
+                }
+            }
+
+            var next = text[(at + 1)..].IndexOfAny(s_labelSeparators);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
     }
 
     // The record a person label opens: its line, the field lines (ラベル: 値) around it and a few lines of free text after

@@ -245,4 +245,23 @@ public sealed class SpecialCareRecognizerTests : IDisposable
 
         Assert.All(findings, f => Assert.True(f.Confidence < DetectorOptions.DefaultMinConfidence));
     }
+
+    [Fact]
+    public void PersonLabels_EveryOne_EndsInACharacterTheLabelSearchLooksFor()
+    {
+        // The recognizer finds labels from the separator after them and the label's last character.
+        Assert.All(SpecialCareTerms.PersonLabels, label => Assert.Contains(label[^1], "名前者様人"));
+    }
+
+    [Theory]
+    [InlineData("お名前: 山田太郎\n既往歴: 糖尿病")]
+    [InlineData("相談者 鈴木花子\n相談内容：うつ病で通院中")]
+    [InlineData("本人=佐藤\n持病=喘息")]
+    public void Recognize_TermInARecordOpenedByALabel_IsLinked(string foldedText)
+    {
+        var findings = RecognizerTestKit.Recognize(new SpecialCareRecognizer(), foldedText);
+
+        Assert.NotEmpty(findings);
+        Assert.All(findings, f => Assert.True(f.Confidence >= DetectorOptions.DefaultMinConfidence));
+    }
 }
