@@ -62,7 +62,7 @@ public sealed class ContractorRegister
             problems.Add("name at least one purpose");
         }
 
-        problems.AddRange(entrustment.ItemTypes.Where(t => !ItemTypes.IsKnown(t)).Select(t => $"unknown item type '{t}'"));
+        problems.AddRange(entrustment.ItemTypes.Where(t => !ItemTypes.IsEntrustable(t)).Select(t => $"unknown item type '{t}'"));
         var codes = (await _purposes.AllAsync(cancellationToken).ConfigureAwait(false)).Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
         problems.AddRange(entrustment.PurposeCodes.Where(c => !codes.Contains(c)).Select(c => $"unknown purpose '{c}'"));
         if (!IsCountry(entrustment.Country))

@@ -35,7 +35,7 @@ public sealed class EntrustmentRegister
 
         var codes = (await _purposes.AllAsync(cancellationToken).ConfigureAwait(false)).Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
         var problems = entrustment.PurposeCodes.Where(c => !codes.Contains(c)).Select(c => $"unknown purpose '{c}'")
-            .Concat(entrustment.ItemTypes.Where(t => !ItemTypes.IsKnown(t)).Select(t => $"unknown item type '{t}'")).ToList();
+            .Concat(entrustment.ItemTypes.Where(t => !ItemTypes.IsEntrustable(t)).Select(t => $"unknown item type '{t}'")).ToList();
         if (string.IsNullOrWhiteSpace(entrustment.Contractor) || entrustment.PurposeCodes.Count == 0 || entrustment.ItemTypes.Count == 0)
         {
             problems.Add("an entrustment names the contractor, at least one purpose and at least one item type");

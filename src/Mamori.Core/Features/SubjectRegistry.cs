@@ -161,11 +161,12 @@ public sealed partial class SubjectRegistry
     {
         ArgumentNullException.ThrowIfNull(events);
         var (subject, _) = await DecideAsync(caller, subjectId, AccessAction.Write, purposeCode, cancellationToken).ConfigureAwait(false);
+        await RefuseEventsUnlessEntrustedAsync(caller, subjectId, AccessAction.Write, purposeCode, cancellationToken).ConfigureAwait(false);
         var dataKey = await DataKeyAsync(subject, cancellationToken).ConfigureAwait(false);
         var stored = events.Select(e => new StoredEvent(SubjectEvent.NewId(), subjectId, e.Kind, e.At,
             EncryptionKeys.EncryptValue(dataKey, subjectId, "EVENT:" + e.Kind, JsonSerializer.Serialize(e.Attributes)))).ToList();
         await _store.InsertEventsAsync(stored, cancellationToken).ConfigureAwait(false);
-        await _log.AppendAsync(caller, AccessAction.Write, subjectId, ["EVENT"], purposeCode, true, $"{stored.Count} event(s) added", cancellationToken).ConfigureAwait(false);
+        await _log.AppendAsync(caller, AccessAction.Write, subjectId, [ItemTypes.Events], purposeCode, true, $"{stored.Count} event(s) added", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A subject's events, decrypted.</summary>
@@ -176,12 +177,13 @@ public sealed partial class SubjectRegistry
     public async Task<IReadOnlyList<SubjectEvent>> GetEventsAsync(Caller caller, string subjectId, string? purposeCode, CancellationToken cancellationToken = default)
     {
         var (subject, _) = await DecideAsync(caller, subjectId, AccessAction.Read, purposeCode, cancellationToken).ConfigureAwait(false);
+        await RefuseEventsUnlessEntrustedAsync(caller, subjectId, AccessAction.Read, purposeCode, cancellationToken).ConfigureAwait(false);
         var dataKey = await DataKeyAsync(subject, cancellationToken).ConfigureAwait(false);
         var events = (await _store.GetEventsAsync(subjectId, cancellationToken).ConfigureAwait(false))
             .Select(e => new SubjectEvent(e.Id, e.SubjectId, e.Kind, e.OccurredAt,
                 JsonSerializer.Deserialize<Dictionary<string, string>>(EncryptionKeys.DecryptValue(dataKey, subjectId, "EVENT:" + e.Kind, e.Ciphertext)) ?? []))
             .ToList();
-        await _log.AppendAsync(caller, AccessAction.Read, subjectId, ["EVENT"], purposeCode, true, $"{events.Count} event(s) read", cancellationToken).ConfigureAwait(false);
+        await _log.AppendAsync(caller, AccessAction.Read, subjectId, [ItemTypes.Events], purposeCode, true, $"{events.Count} event(s) read", cancellationToken).ConfigureAwait(false);
         return events;
     }
 
@@ -349,6 +351,21 @@ public sealed partial class SubjectRegistry
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A contractor sees nothing it was not entrusted with (Art. 25): a subject's histories only when its entrustment lists
+    /// <see cref="ItemTypes.Events"/>. Other roles are decided by the purpose alone. A refusal is logged and thrown.
+    /// </summary>
+    private async Task RefuseEventsUnlessEntrustedAsync(Caller caller, string subjectId, AccessAction action, string? purposeCode, CancellationToken cancellationToken)
+    {
+        if (caller.Role != Role.Contractor || caller.Entrustment?.ItemTypes.Contains(ItemTypes.Events, StringComparer.Ordinal) == true)
+        {
+            return;
+        }
+
+        await _log.AppendAsync(caller, action, subjectId, [ItemTypes.Events], purposeCode, false, "entrustment", cancellationToken).ConfigureAwait(false);
+        throw new PlatformException("entrustment", $"The entrustment does not include the subject's histories: add {ItemTypes.Events} to its items to entrust them (Art. 25).");
     }
 
     private async Task RefuseUnlessAsync(Caller caller, AccessDecision decision, AccessAction action, string? subjectId, IEnumerable<string> types, string? purposeCode, CancellationToken cancellationToken)

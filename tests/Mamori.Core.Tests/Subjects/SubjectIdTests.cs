@@ -31,10 +31,19 @@ public sealed class SubjectIdTests
     }
 
     [Fact]
-    public void NewId_ManyAtOnce_AreAllDistinct()
+    public void NewId_ManyInTheSameMillisecond_StrictlyIncreasing()
     {
-        var ids = Enumerable.Range(0, 20_000).Select(_ => DataSubject.NewId()).ToHashSet(StringComparer.Ordinal);
+        var ids = Enumerable.Range(0, 20_000).Select(_ => DataSubject.NewId()).ToList();
 
-        Assert.Equal(20_000, ids.Count);
+        Assert.All(ids.Zip(ids.Skip(1)), pair => Assert.True(string.CompareOrdinal(pair.First, pair.Second) < 0));
+    }
+
+    [Fact]
+    public void NewId_FromSeveralThreads_AllDistinct()
+    {
+        var ids = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.For(0, 40_000, _ => ids.Add(DataSubject.NewId()));
+
+        Assert.Equal(40_000, ids.Distinct(StringComparer.Ordinal).Count());
     }
 }

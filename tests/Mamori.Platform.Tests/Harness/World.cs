@@ -1,3 +1,4 @@
+using Mamori.Core.Subjects;
 using Mamori.Core.Access;
 using Mamori.Core.Audit;
 using Mamori.Core.Features;
@@ -153,7 +154,7 @@ public sealed class World : IAsyncDisposable
         await purposes.DefineAsync(setup, new Purpose(PlatformSetup.Analytics, 0, now, "利用状況の分析", "サービス改善のための分析", [Mamori.Core.Subjects.ItemTypes.MemberId, Mamori.Core.Subjects.ItemTypes.Gender], 365, false), cancellationToken);
         await purposes.PublishNoticeAsync(setup, new Notice(string.Empty, "web-signup", "2025-04", "プライバシーポリシー 2025年4月版", now,
             [PlatformSetup.Support, PlatformSetup.EmailMarketing, PlatformSetup.HealthProgramme]), cancellationToken);
-        CallCentre = await Platform.Entrustments.CreateAsync(setup, new Entrustment(string.Empty, "コールセンター株式会社", PlatformSetup.CallCentreItems, [PlatformSetup.Support], now.AddDays(365)), cancellationToken);
+        CallCentre = await Platform.Entrustments.CreateAsync(setup, new Entrustment(string.Empty, "コールセンター株式会社", [.. PlatformSetup.CallCentreItems, ItemTypes.Events], [PlatformSetup.Support], now.AddDays(365)), cancellationToken);
         foreach (var role in Enum.GetValues<Role>())
         {
             _callers[role] = await SignInAsync(Roles.Name(role), role, role == Role.Contractor ? CallCentre.Id : null, cancellationToken);

@@ -1,5 +1,6 @@
 using Mamori.Core.Access;
 using Mamori.Core.Features;
+using Mamori.Core.Subjects;
 using Mamori.Detection;
 using Mamori.Platform.Tests.Harness;
 using Xunit;
@@ -51,6 +52,39 @@ public abstract partial class PlatformSuite<TFixture>
             World.NextPerson().Items(EntityTypes.PersonName, EntityTypes.EmailAddress), [], Ct));
 
         Assert.Equal("purpose_not_allowed", refusal.Code);
+    }
+
+    [Fact]
+    public async Task GetEventsAsync_ContractorWhoseEntrustmentLeavesOutHistories_RefusedAndLogged()
+    {
+        var entrustment = await Platform.Entrustments.CreateAsync(World.Officer,
+            new Entrustment(string.Empty, "受付代行株式会社", PlatformSetup.CallCentreItems, [PlatformSetup.Support], World.Clock.GetUtcNow().AddDays(30)), Ct);
+        var contractor = await World.SignInAsync("reception-" + Guid.NewGuid().ToString("N")[..8], Role.Contractor, entrustment.Id, Ct);
+        var subjectId = await World.RegisterAsync(World.NextPerson());
+        await Platform.Subjects.AddEventsAsync(World.Staff, subjectId, PlatformSetup.Support, [("purchase", World.Clock.GetUtcNow(), new Dictionary<string, string> { ["sku"] = "A-1" })], Ct);
+        var before = await World.LogHeadAsync();
+
+        var read = await RefusedAsync(() => Platform.Subjects.GetEventsAsync(contractor, subjectId, PlatformSetup.Support, Ct));
+        var write = await RefusedAsync(() => Platform.Subjects.AddEventsAsync(contractor, subjectId, PlatformSetup.Support,
+            [("visit", World.Clock.GetUtcNow(), new Dictionary<string, string>())], Ct));
+
+        Assert.Equal("entrustment", read.Code);
+        Assert.Equal("entrustment", write.Code);
+        Assert.Equal(2, (await World.LogSinceAsync(before)).Count(e => e.UserId == contractor.UserId && !e.Allowed && e.ItemTypes.Contains(ItemTypes.Events)));
+        Assert.Single(await Platform.Subjects.GetEventsAsync(World.Officer, subjectId, PlatformSetup.Support, Ct));
+    }
+
+    [Fact]
+    public async Task GetEventsAsync_ContractorEntrustedWithHistories_ReadsThemButNoOtherItems()
+    {
+        var subjectId = await World.RegisterAsync(World.NextPerson());
+        await Platform.Subjects.AddEventsAsync(World.Staff, subjectId, PlatformSetup.Support, [("purchase", World.Clock.GetUtcNow(), new Dictionary<string, string> { ["sku"] = "A-1" })], Ct);
+
+        var events = await Platform.Subjects.GetEventsAsync(World.Contractor, subjectId, PlatformSetup.Support, Ct);
+        var view = await Platform.Subjects.GetAsync(World.Contractor, subjectId, PlatformSetup.Support, Ct);
+
+        Assert.Equal("A-1", Assert.Single(events).Attributes["sku"]);
+        Assert.Equal(PlatformSetup.CallCentreItems.Order(), view.Items.Select(i => i.Type).Order());
     }
 
     [Fact]
