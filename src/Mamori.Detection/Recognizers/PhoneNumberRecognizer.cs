@@ -48,7 +48,7 @@ public sealed partial class PhoneNumberRecognizer : IRecognizer
             var start = international ? run.Start - 1 : run.Start;
             var length = run.End - start;
             var grouped = run.GroupCount >= 2 && run.Separator != '?';
-            var context = input.HasContext(Detection.EntityTypes.PhoneNumber, start, length);
+            bool? context = null; // looked up only for a candidate that is kept (most runs of ten or more digits are not phones)
             double baseScore;
             if (international)
             {
@@ -71,7 +71,7 @@ public sealed partial class PhoneNumberRecognizer : IRecognizer
                     : input.HasDistractorContext(start, length) ? Plain - 0.2
                     : Plain;
             }
-            else if (grouped && context)
+            else if (grouped && (context = input.HasContext(Detection.EntityTypes.PhoneNumber, start, length)) == true)
             {
                 // Written like a phone number and called one, but in a range the plan has not allocated
                 // (or allocated after the metadata was made): still a phone number to its reader.
@@ -82,8 +82,9 @@ public sealed partial class PhoneNumberRecognizer : IRecognizer
                 continue;
             }
 
+            context ??= input.HasContext(Detection.EntityTypes.PhoneNumber, start, length);
             findings.Add(new Finding(Detection.EntityTypes.PhoneNumber, PiiCategory.Personal, start, length,
-                Scores.With(baseScore, context, ContextBoost)) { Recognizer = Name });
+                Scores.With(baseScore, context.Value, ContextBoost)) { Recognizer = Name });
         }
 
         if (MayHoldParenthesised(text))
