@@ -80,12 +80,13 @@ internal sealed class TermIndex
             bucket.Add((term, offset));
         }
 
-        if (latin.Count > 0)
+        // Only the letters an ASCII term starts with (either case) stop the scan: in Japanese text with English words
+        // in it, the other letters (most of them) are passed over like any other character.
+        foreach (var key in latin.Keys)
         {
-            for (var c = 'A'; c <= 'z'; c++)
-            {
-                _kinds[c] = char.IsAsciiLetter(c) ? Latin : _kinds[c];
-            }
+            var first = (char)(key >> 8);
+            _kinds[first] = Latin;
+            _kinds[char.ToUpperInvariant(first)] = Latin;
         }
 
         if (japanese.Count > byte.MaxValue - FirstBucket)
