@@ -330,7 +330,7 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
             Add(dates, match, CheckEra(era, eraYear, month, day, today));
         }
 
-        if (text.AsSpan().ContainsAnyInRange('A', 'z'))
+        if (HasEnglishMonth(text))
         {
             foreach (var start in MatchStarts(EnglishDate(), scan))
             {
@@ -347,7 +347,7 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
             }
         }
 
-        foreach (var start in MatchStarts(NumericDayFirstOrMonthFirst(), scan))
+        foreach (var start in text.Contains('/') ? MatchStarts(NumericDayFirstOrMonthFirst(), scan) : [])
         {
             var match = NumericDayFirstOrMonthFirst().Match(scan.Text, start);
             if (!match.Success)
@@ -539,6 +539,40 @@ public sealed partial class DateOfBirthRecognizer : IRecognizer
     {
         var before = text.AsSpan(0, start);
         return EndsWithLabel(before[..SkipSeparators(before, before.Length)]) || EndsWithLabel(BeforeQualifier(before));
+    }
+
+    /// <summary>
+    /// Whether an English month name (Jan, feb, SEPTEMBER…) starts a word somewhere in the text: the English date pattern
+    /// can start at any digit, and most text with Latin letters in it names no month. Words are found by their first
+    /// letter with a vectorised search and read by their first three letters.
+    /// </summary>
+    private static bool HasEnglishMonth(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOfAnyInRange('A', 'z'); at >= 0;)
+        {
+            if (char.IsAsciiLetter(text[at]) && (at == 0 || !char.IsAsciiLetter(text[at - 1])) && at + 3 <= text.Length
+                && char.IsAsciiLetter(text[at + 1]) && char.IsAsciiLetter(text[at + 2]))
+            {
+                var key = ((text[at] | 0x20) << 16) | ((text[at + 1] | 0x20) << 8) | (text[at + 2] | 0x20);
+                if (key is 0x6A616E or 0x666562 or 0x6D6172 or 0x617072 or 0x6D6179 or 0x6A756E or 0x6A756C or 0x617567 or 0x736570
+                    or 0x6F6374 or 0x6E6F76 or 0x646563)
+                {
+                    return true; // jan feb mar apr may jun jul aug sep oct nov dec
+                }
+            }
+
+            // On past the rest of the word.
+            var next = at + 1;
+            while (next < text.Length && char.IsAsciiLetter(text[next]))
+            {
+                next++;
+            }
+
+            var found = next < text.Length ? text[next..].IndexOfAnyInRange('A', 'z') : -1;
+            at = found < 0 ? -1 : next + found;
+        }
+
+        return false;
     }
 
     private static bool EndsWithLabel(ReadOnlySpan<char> before)
