@@ -62,11 +62,11 @@ internal sealed class PostgresSubjectKeyStore(PostgresDatabase database) : SqlSu
                 for (var i = 0; i < keys.Count; i++)
                 {
                     var (subjectId, key) = keys[i];
-                    await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
-                    await copy.WriteAsync(subjectId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                    await copy.WriteAsync(key.MasterKeyId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                    await copy.WriteAsync(key.Blob, NpgsqlDbType.Bytea, cancellationToken).ConfigureAwait(false);
-                    await copy.WriteAsync((long)i, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                    copy.StartRow();
+                    copy.Write(subjectId, NpgsqlDbType.Text);
+                    copy.Write(key.MasterKeyId, NpgsqlDbType.Text);
+                    copy.Write(key.Blob, NpgsqlDbType.Bytea);
+                    copy.Write((long)i, NpgsqlDbType.Bigint);
                 }
 
                 await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
