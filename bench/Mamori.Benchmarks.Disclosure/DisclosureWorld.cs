@@ -10,7 +10,8 @@ using Mamori.Core.Security;
 using Mamori.Core.Subjects;
 using Mamori.Detection;
 using Mamori.Storage;
-using Npgsql;
+
+using Mamori.Benchmarks.Shared;
 
 namespace Mamori.Benchmarks.Disclosure;
 
@@ -23,7 +24,6 @@ internal static class DisclosureWorld
 {
     public const string Support = "support";
     public const string Marketing = "email-marketing";
-    private const string DatabaseName = "mamori_bench_disclosure";
     private const int Batch = 10_000;
 
     /// <summary>Subjects seeded (MAMORI_BENCH_SUBJECTS, default 100,000).</summary>
@@ -32,7 +32,7 @@ internal static class DisclosureWorld
     /// <summary>Opens the platform for a provider (seeding it when it holds fewer subjects than asked for) and a privacy officer.</summary>
     public static async Task<(Platform Platform, Caller Officer)> OpenAsync(string provider)
     {
-        var platform = await PlatformHost.OpenAsync(await LocationAsync(provider));
+        var platform = await PlatformHost.OpenAsync(await BenchPlatform.LocationAsync(provider, "disclosure", Subjects));
         if (await platform.Purposes.CurrentAsync(Support) is null)
         {
             var from = DateTimeOffset.UtcNow.AddDays(-1);
@@ -119,32 +119,5 @@ internal static class DisclosureWorld
             await platform.Store.InsertEventsAsync(events);
             Console.Error.WriteLine($"  {start + count:N0}");
         }
-    }
-
-    private static async Task<PlatformLocation> LocationAsync(string provider)
-    {
-        var folder = Path.Combine(Path.GetTempPath(), $"mamori-bench-disclosure-{provider}-{Subjects}");
-        if (provider == "sqlite")
-        {
-            return new PlatformLocation { DataDirectory = folder };
-        }
-
-        var server = Environment.GetEnvironmentVariable("MAMORI_BENCH_POSTGRES") is { Length: > 0 } bench ? bench
-            : Environment.GetEnvironmentVariable("MAMORI_TEST_POSTGRES") is { Length: > 0 } test ? test
-            : throw new InvalidOperationException("Set MAMORI_BENCH_POSTGRES (or MAMORI_TEST_POSTGRES, e.g. eval \"$(scripts/pg.sh start)\") for the PostgreSQL benchmark.");
-        var database = $"{DatabaseName}_{Subjects}";
-        await using (var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Pooling = false }.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var exists = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname = @name", connection);
-            exists.Parameters.AddWithValue("name", database);
-            if (Convert.ToInt64(await exists.ExecuteScalarAsync(), CultureInfo.InvariantCulture) == 0)
-            {
-                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
-                await create.ExecuteNonQueryAsync();
-            }
-        }
-
-        return new PlatformLocation { DataDirectory = folder, Postgres = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString };
     }
 }

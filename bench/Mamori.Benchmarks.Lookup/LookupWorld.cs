@@ -8,7 +8,8 @@ using Mamori.Core.Security;
 using Mamori.Core.Subjects;
 using Mamori.Detection;
 using Mamori.Storage;
-using Npgsql;
+
+using Mamori.Benchmarks.Shared;
 
 namespace Mamori.Benchmarks.Lookup;
 
@@ -21,7 +22,6 @@ namespace Mamori.Benchmarks.Lookup;
 internal static class LookupWorld
 {
     public const string Purpose = "support";
-    private const string DatabaseName = "mamori_bench_lookup";
     private const int Batch = 20_000;
 
     /// <summary>Subjects seeded (MAMORI_BENCH_SUBJECTS, default 1,000,000).</summary>
@@ -33,7 +33,7 @@ internal static class LookupWorld
     /// <summary>Opens the platform for a provider, seeding it first when it holds fewer subjects than asked for.</summary>
     public static async Task<(Platform Platform, Caller Staff)> OpenAsync(string provider)
     {
-        var location = await LocationAsync(provider);
+        var location = await BenchPlatform.LocationAsync(provider, "lookup", Subjects);
         var platform = await PlatformHost.OpenAsync(location);
         if (await platform.Purposes.CurrentAsync(Purpose) is null)
         {
@@ -87,32 +87,5 @@ internal static class LookupWorld
                 Console.Error.WriteLine($"  {start + count:N0}");
             }
         }
-    }
-
-    private static async Task<PlatformLocation> LocationAsync(string provider)
-    {
-        var folder = Path.Combine(Path.GetTempPath(), $"mamori-bench-lookup-{provider}-{Subjects}");
-        if (provider == "sqlite")
-        {
-            return new PlatformLocation { DataDirectory = folder };
-        }
-
-        var server = Environment.GetEnvironmentVariable("MAMORI_BENCH_POSTGRES") is { Length: > 0 } bench ? bench
-            : Environment.GetEnvironmentVariable("MAMORI_TEST_POSTGRES") is { Length: > 0 } test ? test
-            : throw new InvalidOperationException("Set MAMORI_BENCH_POSTGRES (or MAMORI_TEST_POSTGRES, e.g. eval \"$(scripts/pg.sh start)\") for the PostgreSQL benchmark.");
-        var database = $"{DatabaseName}_{Subjects}";
-        await using (var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Pooling = false }.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var exists = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname = @name", connection);
-            exists.Parameters.AddWithValue("name", database);
-            if (Convert.ToInt64(await exists.ExecuteScalarAsync(), CultureInfo.InvariantCulture) == 0)
-            {
-                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
-                await create.ExecuteNonQueryAsync();
-            }
-        }
-
-        return new PlatformLocation { DataDirectory = folder, Postgres = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString };
     }
 }

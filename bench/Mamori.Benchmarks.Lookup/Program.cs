@@ -1,7 +1,7 @@
-using System.Globalization;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Mamori.Benchmarks.Lookup;
+using Mamori.Benchmarks.Shared;
 
 // Runs the lookup benchmarks (BenchmarkDotNet arguments pass through, e.g. --filter '*Search*'), then prints each
 // case against the target — a lookup by e-mail among 1,000,000 subjects in under 5 ms — and exits 1 when one misses it.
@@ -22,24 +22,4 @@ foreach (var provider in LookupBenchmarks.Providers)
 
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(LookupBenchmarks).Assembly).Run(args, DefaultConfig.Instance);
 
-Console.WriteLine();
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"subjects: {LookupWorld.Subjects:N0}"));
-var missed = 0;
-foreach (var report in summaries.SelectMany(s => s.Reports))
-{
-    if (report.ResultStatistics is not { } statistics)
-    {
-        Console.WriteLine($"FAIL  {report.BenchmarkCase.DisplayInfo}: no result");
-        missed++;
-        continue;
-    }
-
-    var ms = statistics.Mean / 1e6;
-    var p95 = statistics.Percentiles.P95 / 1e6;
-    var met = ms < TargetMs;
-    missed += met ? 0 : 1;
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{(met ? "PASS" : "FAIL")}  {report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo} [{report.BenchmarkCase.Parameters.PrintInfo}]: mean {ms:0.000} ms, p95 {p95:0.000} ms (target < {TargetMs:0} ms)"));
-}
-
-return missed == 0 ? 0 : 1;
+return BenchPlatform.PrintVerdict(summaries, LookupWorld.Subjects, TargetMs);
